@@ -1,0 +1,42 @@
+using MlCareer.Core.Activities;
+using MlCareer.Core.Common;
+
+namespace MlCareer.Core.Engineers;
+
+/// <summary>
+/// The planning profile of one person who signs in: weekly capacity, how many hours a week they
+/// are willing to give to side activities, what they like and dislike, their skills and industry.
+/// </summary>
+public sealed class EngineerProfile : IVersioned
+{
+    public const double DefaultCapacityHours = 40;
+    public const double DefaultSideActivityBudgetHours = 10;
+
+    public int Id { get; set; }
+
+    /// <summary>The Identity user this profile belongs to.</summary>
+    public required string UserId { get; set; }
+
+    public required string DisplayName { get; set; }
+
+    public int? TeamId { get; set; }
+
+    /// <summary>Hours per ISO week the engineer works in total (default 40).</summary>
+    public Hours CapacityHours { get; set; } = new(DefaultCapacityHours);
+
+    /// <summary>Hours per ISO week the engineer will at most spend on side activities.</summary>
+    public Hours SideActivityBudgetHours { get; set; } = new(DefaultSideActivityBudgetHours);
+
+    public List<ActivityKind> Interests { get; set; } = [];
+
+    public List<ActivityKind> Dislikes { get; set; } = [];
+
+    public List<string> Skills { get; set; } = [];
+
+    public string? HomeIndustry { get; set; }
+
+    /// <summary>Freelance work paying less than this per hour is never suggested.</summary>
+    public Money? MinimumFreelanceRate { get; set; }
+
+    public Guid Version { get; set; }
+}

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace MlCareer.Data;
+
+/// <summary>A person who signs in. Planning data lives in their <c>EngineerProfile</c>.</summary>
+public sealed class AppUser : IdentityUser
+{
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>The language the person chose (<c>en</c> or <c>zh-Hans</c>), restored at sign-in.</summary>
+    public string? Culture { get; set; }
+}

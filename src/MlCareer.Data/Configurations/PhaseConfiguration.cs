@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MlCareer.Core.Projects;
+
+namespace MlCareer.Data.Configurations;
+
+internal sealed class PhaseConfiguration : IEntityTypeConfiguration<Phase>
+{
+    public void Configure(EntityTypeBuilder<Phase> builder)
+    {
+        builder.Property(p => p.Notes).HasMaxLength(FieldLengths.Note);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Property(p => p.PlannedStart);
+        builder.Property(p => p.PlannedEnd);
+        builder.Property(p => p.ActualStart);
+        builder.Property(p => p.ActualEnd);
+        builder.Ignore(p => p.EffectiveStart);
+        builder.Ignore(p => p.EffectiveEnd);
+        builder.HasMany(p => p.Periods).WithOne().HasForeignKey(p => p.PhaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => new { p.ProjectId, p.Order });
+    }
+}
+
+internal sealed class PhasePeriodConfiguration : IEntityTypeConfiguration<PhasePeriod>
+{
+    public void Configure(EntityTypeBuilder<PhasePeriod> builder)
+    {
+        builder.Property(p => p.Label).HasMaxLength(FieldLengths.ShortText);
+        builder.Property(p => p.Start);
+        builder.Property(p => p.End);
+    }
+}

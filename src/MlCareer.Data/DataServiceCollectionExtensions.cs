@@ -1,0 +1,66 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using MlCareer.Data.Interceptors;
+using MlCareer.Data.Seeding;
+
+namespace MlCareer.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string SqliteMigrationsAssembly = "MlCareer.Data.Sqlite";
+    public const string PostgresMigrationsAssembly = "MlCareer.Data.Postgres";
+
+    /// <summary>
+    /// Registers the context factory (and the scoped context Identity uses) on the configured provider,
+    /// the seeders, and the start-up initializer. A missing connection string stops the app at start.
+    /// </summary>
+    public static IHostApplicationBuilder AddMlCareerData(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);
+        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
+
+        var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
+            ?? throw new InvalidOperationException($"Connection string '{DatabaseOptions.ConnectionStringName}' not found.");
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            connectionString = AnchorSqlitePath(connectionString, builder.Environment.ContentRootPath);
+        }
+
+        builder.Services.AddSingleton<VersionStampInterceptor>();
+        builder.Services.AddDbContextFactory<MlCareerDbContext>((services, db) =>
+        {
+            Configure(db, options.Provider, connectionString);
+            db.AddInterceptors(services.GetRequiredService<VersionStampInterceptor>());
+        });
+
+        builder.Services.AddScoped<IdentitySeeder>();
+        builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        return builder;
+    }
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder db, DatabaseProvider provider, string connectionString) =>
+        provider switch
+        {
+            DatabaseProvider.Sqlite => db.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
+            DatabaseProvider.Postgres => db.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
+        };
+
+    /// <summary>A relative SQLite file is placed under the content root, wherever the app is started from.</summary>
+    private static string AnchorSqlitePath(string connectionString, string contentRoot)
+    {
+        var csb = new SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(csb.DataSource) && csb.DataSource != ":memory:"
+            && !csb.DataSource.StartsWith("file:", StringComparison.Ordinal) && !Path.IsPathRooted(csb.DataSource))
+        {
+            csb.DataSource = Path.Combine(contentRoot, csb.DataSource);
+        }
+
+        return csb.ToString();
+    }
+}

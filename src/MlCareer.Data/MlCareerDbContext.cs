@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using MlCareer.Core.Activities;
+using MlCareer.Core.Engineers;
+using MlCareer.Core.Involvement;
+using MlCareer.Core.Projects;
+using MlCareer.Core.Teams;
+using MlCareer.Core.Workload;
+using MlCareer.Data.Configurations;
+
+namespace MlCareer.Data;
+
+/// <summary>
+/// The one context for Identity and planning data, on SQLite (default) or PostgreSQL.
+/// </summary>
+/// <remarks>
+/// Each provider keeps its migrations in its own assembly. After a model change, add both:
+/// <code>
+/// dotnet ef migrations add NAME --project src/MlCareer.Data.Sqlite --startup-project src/MlCareer.Data.Sqlite
+/// dotnet ef migrations add NAME --project src/MlCareer.Data.Postgres --startup-project src/MlCareer.Data.Postgres
+/// </code>
+/// </remarks>
+public sealed class MlCareerDbContext(DbContextOptions<MlCareerDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<EngineerProfile> Engineers => Set<EngineerProfile>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<Phase> Phases => Set<Phase>();
+
+    public DbSet<PhasePeriod> PhasePeriods => Set<PhasePeriod>();
+
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+
+    public DbSet<HourLog> HourLogs => Set<HourLog>();
+
+    public DbSet<SideActivity> SideActivities => Set<SideActivity>();
+
+    public DbSet<Engagement> Engagements => Set<Engagement>();
+
+    public DbSet<PlanningSettings> PlanningSettings => Set<PlanningSettings>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MlCareerDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<IsoWeek>().HaveConversion<IsoWeekConverter>();
+        configurationBuilder.Properties<Hours>().HaveConversion<HoursConverter>();
+        configurationBuilder.Properties<Share>().HaveConversion<ShareConverter>();
+        configurationBuilder.Properties<PhaseKind>().HaveConversion<string>().HaveMaxLength(FieldLengths.Enum);
+        configurationBuilder.Properties<PhaseStatus>().HaveConversion<string>().HaveMaxLength(FieldLengths.Enum);
+        configurationBuilder.Properties<ProjectStatus>().HaveConversion<string>().HaveMaxLength(FieldLengths.Enum);
+        configurationBuilder.Properties<ActivityKind>().HaveConversion<string>().HaveMaxLength(FieldLengths.Enum);
+        configurationBuilder.Properties<EngagementStatus>().HaveConversion<string>().HaveMaxLength(FieldLengths.Enum);
+    }
+}

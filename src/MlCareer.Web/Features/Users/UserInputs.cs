@@ -1,0 +1,65 @@
+using System.ComponentModel.DataAnnotations;
+using MlCareer.Web.Localization;
+
+namespace MlCareer.Web.Features.Users;
+
+public sealed record UserRow(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, int? TeamId, string? TeamName, bool IsLockedOut);
+
+public sealed record TeamOption(int Id, string Name);
+
+/// <summary>An admin's form for a new or existing user; the password is only used when creating.</summary>
+public sealed class UserInput
+{
+    public string? Id { get; set; }
+
+    [Required(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Required))]
+    [EmailAddress(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Email))]
+    [MaxLength(256, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.MaxLength))]
+    public string Email { get; set; } = string.Empty;
+
+    [Required(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Required))]
+    [MaxLength(FieldLengths.Name, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.MaxLength))]
+    public string DisplayName { get; set; } = string.Empty;
+
+    public string? Password { get; set; }
+
+    public bool IsEngineer { get; set; } = true;
+
+    public bool IsTeamLead { get; set; }
+
+    public bool IsAdmin { get; set; }
+
+    public int? TeamId { get; set; }
+
+    public IEnumerable<string> Roles()
+    {
+        if (IsEngineer)
+        {
+            yield return Core.Security.Roles.Engineer;
+        }
+
+        if (IsTeamLead)
+        {
+            yield return Core.Security.Roles.TeamLead;
+        }
+
+        if (IsAdmin)
+        {
+            yield return Core.Security.Roles.Admin;
+        }
+    }
+}
+
+public sealed class PasswordInput
+{
+    [Required(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Required))]
+    [StringLength(100, MinimumLength = Hosting.IdentityExtensions.PasswordMinLength, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.PasswordLength))]
+    public string Password { get; set; } = string.Empty;
+}
+
+public sealed class TeamInput
+{
+    [Required(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Required))]
+    [MaxLength(FieldLengths.Name, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.MaxLength))]
+    public string Name { get; set; } = string.Empty;
+}

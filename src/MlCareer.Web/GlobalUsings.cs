@@ -1,0 +1,4 @@
+global using Microsoft.Extensions.Localization;
+global using MlCareer.Core.Common;
+global using MlCareer.Core.Security;
+global using Microsoft.EntityFrameworkCore;

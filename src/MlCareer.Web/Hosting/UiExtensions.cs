@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Localization;
+using MlCareer.Web.Components;
+using MlCareer.Web.Components.Account;
+using MlCareer.Web.Endpoints;
+using MlCareer.Web.Features;
+using MlCareer.Web.Features.Home;
+using MlCareer.Web.Features.Users;
+using MlCareer.Web.Localization;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace MlCareer.Web.Hosting;
+
+public static class UiExtensions
+{
+    /// <summary>Razor components on interactive server, MudBlazor, two languages, and the feature services.</summary>
+    public static WebApplicationBuilder AddMlCareerUi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            options.SnackbarConfiguration.VisibleStateDuration = 4000;
+        });
+        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        builder.Services.AddTransient<MudLocalizer, ResXMudLocalizer>();
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.SetDefaultCulture(Cultures.Default)
+                .AddSupportedCultures([.. Cultures.Supported])
+                .AddSupportedUICultures([.. Cultures.Supported]);
+            options.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+
+        builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddScoped<HomeService>();
+        builder.Services.AddScoped<UserAdminService>();
+        return builder;
+    }
+
+    public static WebApplication MapMlCareerUi(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        app.MapCultureEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Localization;
+
+namespace MlCareer.Web.Localization;
+
+/// <summary>Writes the cookie that request localization reads on every request.</summary>
+public static class CultureCookie
+{
+    public static void Append(HttpContext context, string culture)
+    {
+        var value = CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(Cultures.Normalize(culture)));
+        context.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            value,
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+    }
+}

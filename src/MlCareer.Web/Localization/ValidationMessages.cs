@@ -1,0 +1,25 @@
+using System.Globalization;
+using System.Resources;
+
+namespace MlCareer.Web.Localization;
+
+/// <summary>
+/// DataAnnotations messages in the current UI language, for
+/// <c>[Required(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Required))]</c>.
+/// </summary>
+public static class ValidationMessages
+{
+    private static readonly ResourceManager Resources = new("MlCareer.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
+
+    public static string Required => Get("Validation.Required");
+
+    public static string Email => Get("Validation.Email");
+
+    public static string MaxLength => Get("Validation.MaxLength");
+
+    public static string PasswordLength => Get("Validation.PasswordLength");
+
+    public static string PasswordsDiffer => Get("Validation.PasswordsDiffer");
+
+    private static string Get(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+}
