@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using MlCareer.Data.Interceptors;
 using MlCareer.Data.Seeding;
 
@@ -22,17 +23,17 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
 
-        var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
-            ?? throw new InvalidOperationException($"Connection string '{DatabaseOptions.ConnectionStringName}' not found.");
-        if (options.Provider == DatabaseProvider.Sqlite)
-        {
-            connectionString = AnchorSqlitePath(connectionString, builder.Environment.ContentRootPath);
-        }
-
         builder.Services.AddSingleton<VersionStampInterceptor>();
         builder.Services.AddDbContextFactory<MlCareerDbContext>((services, db) =>
         {
+            var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)
+                ?? throw new InvalidOperationException($"Connection string '{DatabaseOptions.ConnectionStringName}' not found.");
+            if (options.Provider == DatabaseProvider.Sqlite)
+            {
+                connectionString = AnchorSqlitePath(connectionString, services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            }
+
             Configure(db, options.Provider, connectionString);
             db.AddInterceptors(services.GetRequiredService<VersionStampInterceptor>());
         });

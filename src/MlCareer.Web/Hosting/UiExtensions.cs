@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 using MlCareer.Web.Components;
 using MlCareer.Web.Components.Account;
 using MlCareer.Web.Endpoints;
@@ -22,6 +25,8 @@ public static class UiExtensions
             options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
             options.SnackbarConfiguration.VisibleStateDuration = 4000;
         });
+        // Chinese text is written as characters, not numeric entities.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.AddTransient<MudLocalizer, ResXMudLocalizer>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using MlCareer.Core.Common;
+using MlCareer.Core.Projects;
+using MlCareer.Core.Workload;
+
+namespace MlCareer.Data.Tests;
+
+public class ConcurrencyTests
+{
+    [Fact]
+    public async Task SaveChanges_ProjectChangedByAnotherUserSinceRead_ThrowsConcurrencyException()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await new SqliteDatabase().MigrateAsync();
+        int projectId;
+        await using (var setup = database.CreateContext())
+        {
+            var (team, _) = await MappingTests.AddTeamAndEngineerAsync(setup);
+            var project = new Project { TeamId = team.Id, Name = "Churn" };
+            setup.Projects.Add(project);
+            await setup.SaveChangesAsync(ct);
+            projectId = project.Id;
+        }
+
+        await using var first = database.CreateContext();
+        await using var second = database.CreateContext();
+        var mine = await first.Projects.SingleAsync(p => p.Id == projectId, ct);
+        var theirs = await second.Projects.SingleAsync(p => p.Id == projectId, ct);
+        theirs.Name = "Churn v2";
+        await second.SaveChangesAsync(ct);
+
+        mine.Name = "Churn prediction";
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => first.SaveChangesAsync(ct));
+        await using var check = database.CreateContext();
+        Assert.Equal("Churn v2", (await check.Projects.SingleAsync(p => p.Id == projectId, ct)).Name);
+    }
+
+    [Fact]
+    public async Task SaveChanges_StaleVersionFromAnEditForm_ThrowsConcurrencyException()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await new SqliteDatabase().MigrateAsync();
+        Guid versionShownInForm;
+        int logId;
+        await using (var setup = database.CreateContext())
+        {
+            var (team, engineer) = await MappingTests.AddTeamAndEngineerAsync(setup);
+            var phase = new Phase { Kind = PhaseKind.DataWrangling, Order = 1 };
+            phase.Plan(new DateOnly(2026, 11, 30), new DateOnly(2026, 12, 27));
+            setup.Projects.Add(new Project { TeamId = team.Id, Name = "P", Phases = [phase] });
+            await setup.SaveChangesAsync(ct);
+            var log = new HourLog { EngineerId = engineer.Id, PhaseId = phase.Id, Week = new IsoWeek(2026, 49), Hours = new Hours(10) };
+            setup.HourLogs.Add(log);
+            await setup.SaveChangesAsync(ct);
+            (versionShownInForm, logId) = (log.Version, log.Id);
+            log.Hours = new Hours(12);
+            await setup.SaveChangesAsync(ct);
+        }
+
+        await using var db = database.CreateContext();
+        var stale = await db.HourLogs.SingleAsync(h => h.Id == logId, ct);
+        db.Entry(stale).Property(h => h.Version).OriginalValue = versionShownInForm;
+        stale.Hours = new Hours(20);
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync(ct));
+    }
+
+    [Fact]
+    public async Task SaveChanges_EveryUpdate_StampsANewVersion()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await new SqliteDatabase().MigrateAsync();
+        await using var db = database.CreateContext();
+        var (team, _) = await MappingTests.AddTeamAndEngineerAsync(db);
+        var created = team.Version;
+
+        team.Description = "Forecasting";
+        await db.SaveChangesAsync(ct);
+
+        Assert.NotEqual(Guid.Empty, created);
+        Assert.NotEqual(created, team.Version);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using MlCareer.Web.Tests.Infrastructure;
+
+namespace MlCareer.E2E.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel at a free loopback port, and Debian's Chromium driven by Playwright.
+/// Without a browser the tests skip locally and fail under CI=true, so CI never skips them silently.
+/// </summary>
+public sealed class AppServer : IAsyncLifetime
+{
+    private const string DefaultChromium = "/usr/bin/chromium";
+
+    private readonly MlCareerWebFactory _factory = new();
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("MLCAREER_CHROMIUM") ?? DefaultChromium;
+
+    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            return;
+        }
+
+        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>Call first in every test: skips (or, in CI, fails) when there is no browser.</summary>
+    public static void RequireBrowser()
+    {
+        if (File.Exists(ChromiumPath))
+        {
+            return;
+        }
+
+        var reason = $"No Chromium at {ChromiumPath}: install Debian's chromium package or set MLCAREER_CHROMIUM.";
+        Assert.SkipWhen(!IsCi, reason);
+        Assert.Fail(reason);
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, string? storageState = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "en-US",
+            StorageState = storageState,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_playwright is not null)
+        {
+            await Browser.DisposeAsync();
+            _playwright.Dispose();
+        }
+
+        await _factory.DisposeAsync();
+    }
+}

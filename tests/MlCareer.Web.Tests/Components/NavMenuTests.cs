@@ -1,0 +1,33 @@
+using Bunit;
+using MlCareer.Core.Security;
+using MlCareer.Web.Components.Layout;
+
+namespace MlCareer.Web.Tests.Components;
+
+public class NavMenuTests : MudBunitContext
+{
+    [Fact]
+    public void Render_Admin_ShowsTheAdministrationLinks()
+    {
+        AddAuthorization().SetAuthorized("admin@mlcareer.example").SetRoles(Roles.Admin, Roles.Engineer);
+
+        var menu = Render<NavMenu>();
+
+        Assert.NotNull(menu.Find("a[href='admin/users']"));
+        Assert.Contains("Administration", menu.Markup, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Roles.Engineer)]
+    [InlineData(Roles.TeamLead)]
+    public void Render_NotAnAdmin_HidesTheAdministrationLinks(string role)
+    {
+        AddAuthorization().SetAuthorized("ana@mlcareer.example").SetRoles(role);
+
+        var menu = Render<NavMenu>();
+
+        Assert.Empty(menu.FindAll("a[href='admin/users']"));
+        Assert.DoesNotContain("Administration", menu.Markup, StringComparison.Ordinal);
+        Assert.NotNull(menu.Find("a[href='']"));
+    }
+}
