@@ -7,6 +7,8 @@ using MlCareer.Web.Components.Account;
 using MlCareer.Web.Endpoints;
 using MlCareer.Web.Features;
 using MlCareer.Web.Features.Home;
+using MlCareer.Web.Features.Projects;
+using MlCareer.Web.Features.Timesheet;
 using MlCareer.Web.Features.Users;
 using MlCareer.Web.Localization;
 using MudBlazor;
@@ -44,6 +46,8 @@ public static class UiExtensions
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<HomeService>();
         builder.Services.AddScoped<UserAdminService>();
+        builder.Services.AddScoped<ProjectService>();
+        builder.Services.AddScoped<TimesheetService>();
         return builder;
     }
 
