@@ -47,6 +47,8 @@ public static class UiExtensions
         builder.Services.AddScoped<HomeService>();
         builder.Services.AddScoped<UserAdminService>();
         builder.Services.AddScoped<ProjectService>();
+        builder.Services.AddScoped<PhaseService>();
+        builder.Services.AddScoped<AssignmentService>();
         builder.Services.AddScoped<TimesheetService>();
         return builder;
     }

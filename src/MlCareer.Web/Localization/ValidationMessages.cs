@@ -17,6 +17,8 @@ public static class ValidationMessages
 
     public static string MaxLength => Get("Validation.MaxLength");
 
+    public static string Range => Get("Validation.Range");
+
     public static string PasswordLength => Get("Validation.PasswordLength");
 
     public static string PasswordsDiffer => Get("Validation.PasswordsDiffer");

@@ -9,6 +9,8 @@ public class AuthenticationTests(AppFixture app) : IClassFixture<AppFixture>
     [Theory]
     [InlineData("/")]
     [InlineData("/admin/users")]
+    [InlineData("/projects")]
+    [InlineData("/projects/1")]
     [InlineData("/Account/Manage/ChangePassword")]
     public async Task Get_Anonymous_RedirectsToSignIn(string path)
     {

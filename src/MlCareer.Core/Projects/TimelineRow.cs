@@ -1,0 +1,20 @@
+namespace MlCareer.Core.Projects;
+
+/// <summary>One phase's row in a timeline: where its bar starts, how many weeks it spans, and its periods.</summary>
+/// <param name="Kind">The phase kind, which picks the bar's colour and label.</param>
+/// <param name="Order">The phase's position in the project's plan; rows are sorted by it.</param>
+/// <param name="Start">The phase's effective start (actual, else planned).</param>
+/// <param name="End">The phase's effective end, never before <paramref name="Start"/>.</param>
+/// <param name="IsTentative">True when the phase is only tentative, so the chart shows it as uncertain.</param>
+/// <param name="FirstColumn">The 0-based week column of <paramref name="Start"/>.</param>
+/// <param name="Span">How many week columns the bar covers, at least 1.</param>
+/// <param name="Periods">The phase's periods that overlap it, clipped to it, by start date.</param>
+public sealed record TimelineRow(
+    PhaseKind Kind,
+    int Order,
+    DateOnly Start,
+    DateOnly End,
+    bool IsTentative,
+    int FirstColumn,
+    int Span,
+    IReadOnlyList<TimelinePeriod> Periods);

@@ -1,0 +1,65 @@
+using MlCareer.Core.Projects;
+using MlCareer.Data;
+
+namespace MlCareer.Web.Features.Projects;
+
+/// <summary>Engineers of the team on a project, with their allocation (5–100% of capacity).</summary>
+public sealed class AssignmentService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser)
+{
+    /// <summary>Adds or changes an assignment; returns the engineer's new total over planned and active projects.</summary>
+    public async Task<Result<AssignmentView>> SaveAsync(int projectId, AssignmentInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (InputValidation.Validate(input) is { } invalid)
+        {
+            return Result<AssignmentView>.Fail(invalid);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (project, error) = await currentUser.LoadEditableAsync(db, projectId, cancellationToken);
+        if (project is null)
+        {
+            return Result<AssignmentView>.Fail(error!);
+        }
+
+        var engineerId = input.EngineerId!.Value;
+        if (!await db.Engineers.AnyAsync(e => e.Id == engineerId && e.TeamId == project.TeamId, cancellationToken))
+        {
+            return Result<AssignmentView>.Invalid("Assignments.NotInTeam", nameof(AssignmentInput.EngineerId));
+        }
+
+        var assignment = project.Assignments.FirstOrDefault(a => a.EngineerId == engineerId);
+        if (assignment is null)
+        {
+            assignment = new Assignment { EngineerId = engineerId };
+            project.Assignments.Add(assignment);
+        }
+
+        assignment.Allocation = Allocation.FromPercent(input.AllocationPercent);
+        var saved = await db.TrySaveAsync(cancellationToken);
+        if (!saved.Succeeded)
+        {
+            return Result<AssignmentView>.Fail(saved.Error!);
+        }
+
+        var views = await ProjectService.AssignmentViewsAsync(db, project, cancellationToken);
+        return Result<AssignmentView>.Ok(views.Single(v => v.EngineerId == engineerId));
+    }
+
+    public async Task<Result> RemoveAsync(int projectId, int engineerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (project, error) = await currentUser.LoadEditableAsync(db, projectId, cancellationToken);
+        if (project is null)
+        {
+            return Result.Fail(error!);
+        }
+
+        if (project.Assignments.RemoveAll(a => a.EngineerId == engineerId) == 0)
+        {
+            return Result.Fail(InputValidation.NotFound());
+        }
+
+        return await db.TrySaveAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,40 @@
+using MlCareer.Core.Projects;
+using MlCareer.Data;
+
+namespace MlCareer.Web.Features.Projects;
+
+/// <summary>Loads a project for a change and checks that the caller may make it.</summary>
+internal static class ProjectLoader
+{
+    public static async Task<ProjectActor?> GetActorAsync(this CurrentUser currentUser, MlCareerDbContext db, CancellationToken cancellationToken)
+    {
+        var caller = await currentUser.GetCallerAsync(db, cancellationToken);
+        return caller is null ? null : new ProjectActor(caller.EngineerId, caller.TeamId, caller.IsTeamLead);
+    }
+
+    /// <summary>The tracked project with phases, periods and assignments, or the error to return.</summary>
+    public static async Task<(Project? Project, ResultError? Error)> LoadEditableAsync(
+        this CurrentUser currentUser, MlCareerDbContext db, int projectId, CancellationToken cancellationToken)
+    {
+        var actor = await currentUser.GetActorAsync(db, cancellationToken);
+        var project = await db.Projects
+            .Include(p => p.Phases).ThenInclude(p => p.Periods)
+            .Include(p => p.Assignments)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken);
+        if (project is null)
+        {
+            return (null, InputValidation.NotFound());
+        }
+
+        return actor is not null && actor.CanEdit(project)
+            ? (project, null)
+            : (null, new ResultError(ErrorKind.Forbidden, "Errors.Forbidden"));
+    }
+
+    public static DateOnly Today(this TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+
+    public static DateOnly ToDate(this DateTime value) => DateOnly.FromDateTime(value);
+
+    public static DateOnly? ToDate(this DateTime? value) => value is { } v ? DateOnly.FromDateTime(v) : null;
+}

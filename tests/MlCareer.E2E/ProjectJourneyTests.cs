@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using MlCareer.E2E.Infrastructure;
+using MlCareer.E2E.Pages;
+using MlCareer.Web.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace MlCareer.E2E;
+
+[Trait("Category", "E2E")]
+public class ProjectJourneyTests(AppServer app) : IClassFixture<AppServer>
+{
+    [Fact]
+    public async Task Engineer_CreatesProjectFromTemplate_AddsTrainingRun_AssignsSelfAt60()
+    {
+        AppServer.RequireBrowser();
+        var page = await app.NewPageAsync();
+        await new LoginPage(page).GotoAsync();
+        await new LoginPage(page).SignInAsync("ana@mlcareer.example", MlCareerWebFactory.DemoPassword);
+        var project = new ProjectPage(page);
+
+        await project.CreateFromTemplateAsync("Fraud features");
+
+        await Expect(project.Title).ToHaveTextAsync("Fraud features");
+        await Expect(page).ToHaveURLAsync(new Regex("/projects/\\d+$"));
+        await Expect(page.GetByTestId("phases-table").Locator("tbody tr")).ToHaveCountAsync(6);
+        await project.AddTrainingRunAsync(order: 5);
+        await Expect(project.PeriodChips).ToContainTextAsync("Training run");
+        await project.AssignAsync("Ana Souza", 60);
+        await Expect(project.Assignments.GetByTestId("allocation")).ToHaveTextAsync("60%");
+        await Screenshots.TakeAsync(page, "project");
+
+        await page.ReloadAsync();
+
+        await Expect(project.PeriodChips).ToContainTextAsync("Training run");
+        await Expect(project.Assignments.GetByTestId("allocation")).ToHaveTextAsync("60%");
+    }
+
+    [Fact]
+    public async Task DemoProject_TimelineAndList_LookRightOnDesktopAndPhone()
+    {
+        AppServer.RequireBrowser();
+        foreach (var (width, height, suffix) in new[] { (1280, 800, ""), (390, 844, "-phone") })
+        {
+            var page = await app.NewPageAsync(width, height);
+            await new LoginPage(page).GotoAsync();
+            await new LoginPage(page).SignInAsync("lin@mlcareer.example", MlCareerWebFactory.DemoPassword);
+            await page.GotoAsync("/projects");
+            await new ShellPage(page).WaitInteractiveAsync();
+            await page.GetByText("My team's").ClickAsync();
+            await Expect(page.GetByTestId("projects-table").GetByText("Customer churn prediction")).ToBeVisibleAsync();
+            await Screenshots.TakeAsync(page, $"projects{suffix}");
+
+            await page.GetByTestId("projects-table").GetByText("Customer churn prediction").ClickAsync();
+
+            await Expect(page.GetByTestId("project-title")).ToHaveTextAsync("Customer churn prediction");
+            await Expect(page.GetByTestId("period-chip")).ToContainTextAsync("Training run");
+            var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            Assert.True(scrollWidth <= width, $"The project page is {scrollWidth}px wide on a {width}px screen.");
+            await Screenshots.TakeAsync(page, $"project-timeline{suffix}");
+        }
+    }
+}

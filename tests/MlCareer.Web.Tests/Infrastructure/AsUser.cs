@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using MlCareer.Data;
+using MlCareer.Web.Features;
+
+namespace MlCareer.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Feature services built as a circuit would build them for a signed-in demo user, so tests can call
+/// them directly — the way a crafted circuit call would — and see what the server allows.
+/// </summary>
+public sealed class AsUser : IAsyncDisposable
+{
+    private readonly AsyncServiceScope _scope;
+    private readonly CurrentUser _currentUser;
+
+    private AsUser(AsyncServiceScope scope, CurrentUser currentUser, string userId)
+    {
+        _scope = scope;
+        _currentUser = currentUser;
+        UserId = userId;
+    }
+
+    public string UserId { get; }
+
+    public IServiceProvider Services => _scope.ServiceProvider;
+
+    public static async Task<AsUser> SignInAsync(MlCareerWebFactory factory, string email)
+    {
+        var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, user.Id), new(ClaimTypes.Name, email) };
+        claims.AddRange((await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r)));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"));
+        return new AsUser(scope, new CurrentUser(new FixedAuthenticationState(principal)), user.Id);
+    }
+
+    /// <summary>A feature service of type <typeparamref name="T"/> acting for this user; extra arguments replace services.</summary>
+    public T Service<T>(params object[] overrides) => ActivatorUtilities.CreateInstance<T>(_scope.ServiceProvider, [_currentUser, .. overrides]);
+
+    public MlCareerDbContext Db() => _scope.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<MlCareerDbContext>>().CreateDbContext();
+
+    public ValueTask DisposeAsync() => _scope.DisposeAsync();
+
+    private sealed class FixedAuthenticationState(ClaimsPrincipal principal) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(principal));
+    }
+}
