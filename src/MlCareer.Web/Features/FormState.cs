@@ -34,7 +34,13 @@ public sealed class FormState
         }
 
         var message = localizer.Message(result.Error!);
-        if (!Context.ShowOnField(_messages, result.Error!, message))
+        _messages.Clear();
+        if (result.Error!.Field is { } field)
+        {
+            _messages.Add(Context.Field(field), message);
+            Context.NotifyValidationStateChanged();
+        }
+        else
         {
             Error = message;
         }

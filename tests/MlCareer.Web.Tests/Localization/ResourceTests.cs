@@ -46,15 +46,21 @@ public partial class ResourceTests
 
     private static string[] Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal)];
 
-    private static string FindRepositoryRoot()
+    /// <summary>The folder holding MlCareer.sln, above the test output or, for outputs elsewhere, above the working directory.</summary>
+    private static string FindRepositoryRoot() =>
+        new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() }
+            .Select(start => FindAbove(new DirectoryInfo(start)))
+            .FirstOrDefault(found => found is not null)
+        ?? throw new InvalidOperationException("MlCareer.sln not found above the test output or the working directory.");
+
+    private static string? FindAbove(DirectoryInfo? dir)
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MlCareer.sln")))
         {
             dir = dir.Parent;
         }
 
-        return dir?.FullName ?? throw new InvalidOperationException("MlCareer.sln not found above the test output.");
+        return dir?.FullName;
     }
 
     [GeneratedRegex(@"\{\d+\}")]

@@ -1,0 +1,115 @@
+using MlCareer.Core.Common;
+using MlCareer.Core.Workload;
+
+namespace MlCareer.Core.Tests.Workload;
+
+public class TimesheetRulesTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(0.5)]
+    [InlineData(37.5)]
+    [InlineData(168)]
+    public void Validate_HoursWithinAWeek_NoViolation(double hours)
+    {
+        var violations = TimesheetRules.Validate([new TimesheetLine(1, hours, null)]);
+
+        Assert.Empty(violations);
+    }
+
+    [Theory]
+    [InlineData(-0.5)]
+    [InlineData(168.5)]
+    [InlineData(200)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void Validate_HoursOutsideAWeek_NamesTheRowAndField(double hours)
+    {
+        var violations = TimesheetRules.Validate([new TimesheetLine(1, 8, null), new TimesheetLine(7, hours, null)]);
+
+        var violation = Assert.Single(violations);
+        Assert.Equal(7, violation.PhaseId);
+        Assert.Equal(TimesheetRules.HoursField, violation.Field);
+        Assert.Equal("Timesheet.HoursRange", violation.MessageKey);
+        Assert.Equal([0, 168.0], violation.Args);
+    }
+
+    [Theory]
+    [InlineData(new[] { 100.0, 68.0 }, false)]
+    [InlineData(new[] { 100.0, 68.5 }, true)]
+    [InlineData(new[] { 60.0, 60.0, 60.0 }, true)]
+    [InlineData(new[] { 56.0, 56.0, 56.0 }, false)]
+    public void Validate_WeekTotal_AtMost168(double[] hours, bool tooHigh)
+    {
+        var lines = hours.Select((h, i) => new TimesheetLine(i + 1, h, null));
+
+        var violations = TimesheetRules.Validate(lines);
+
+        Assert.Equal(tooHigh, violations.Any(v => v is { PhaseId: null, Field: TimesheetRules.TotalField, MessageKey: "Timesheet.TotalTooHigh" }));
+        Assert.Equal(tooHigh ? 1 : 0, violations.Count);
+    }
+
+    [Fact]
+    public void Validate_TotalTooHigh_ReportsTheTotalAndTheLimit()
+    {
+        var violations = TimesheetRules.Validate([new TimesheetLine(1, 100, null), new TimesheetLine(2, 80.25, null)]);
+
+        var violation = Assert.Single(violations);
+        Assert.Equal([180.25, 168.0], violation.Args);
+    }
+
+    [Fact]
+    public void Validate_OneRowOutOfRange_ReportedOnTheRowOnlyNotAsTotal()
+    {
+        var violations = TimesheetRules.Validate([new TimesheetLine(1, 200, null), new TimesheetLine(2, 10, null)]);
+
+        var violation = Assert.Single(violations);
+        Assert.Equal(1, violation.PhaseId);
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(FieldLengths.Note, false)]
+    [InlineData(FieldLengths.Note + 1, true)]
+    [InlineData(5000, true)]
+    public void Validate_NoteLength_AtMostTheColumn(int length, bool tooLong)
+    {
+        var violations = TimesheetRules.Validate([new TimesheetLine(3, 4, new string('x', length))]);
+
+        Assert.Equal(tooLong, violations.Any(v => v is { PhaseId: 3, Field: TimesheetRules.NoteField, MessageKey: "Validation.MaxLength" }));
+    }
+
+    [Fact]
+    public void Validate_NoteWithSurroundingSpaces_CountsTheTrimmedText()
+    {
+        var violations = TimesheetRules.Validate([new TimesheetLine(3, 4, $"  {new string('x', FieldLengths.Note)}  ")]);
+
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public void Validate_SamePhaseTwice_Rejected()
+    {
+        var violations = TimesheetRules.Validate([new TimesheetLine(3, 4, null), new TimesheetLine(3, 5, null)]);
+
+        var violation = Assert.Single(violations);
+        Assert.Equal("Timesheet.DuplicateRow", violation.MessageKey);
+        Assert.Equal(3, violation.PhaseId);
+    }
+
+    [Fact]
+    public void Validate_NoRows_NoViolation()
+    {
+        Assert.Empty(TimesheetRules.Validate([]));
+    }
+
+    [Theory]
+    [InlineData(0, null, true)]
+    [InlineData(0, "  ", true)]
+    [InlineData(0, "on call", false)]
+    [InlineData(0.5, null, false)]
+    public void IsEmpty_HoursAndNote_TrueOnlyWithNeither(double hours, string? note, bool empty)
+    {
+        Assert.Equal(empty, TimesheetRules.IsEmpty(new TimesheetLine(1, hours, note)));
+    }
+}
