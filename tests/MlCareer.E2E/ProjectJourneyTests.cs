@@ -10,7 +10,7 @@ namespace MlCareer.E2E;
 public class ProjectJourneyTests(AppServer app) : IClassFixture<AppServer>
 {
     [Fact]
-    public async Task Engineer_CreatesProjectFromTemplate_AddsTrainingRun_AssignsSelfAt60()
+    public async Task Engineer_CreatesProject_AddsTrainingRun_AssignsSelfAt60_LogsHours_And200IsRefused()
     {
         AppServer.RequireBrowser();
         var page = await app.NewPageAsync();
@@ -30,9 +30,42 @@ public class ProjectJourneyTests(AppServer app) : IClassFixture<AppServer>
         await Screenshots.TakeAsync(page, "project");
 
         await page.ReloadAsync();
-
         await Expect(project.PeriodChips).ToContainTextAsync("Training run");
         await Expect(project.Assignments.GetByTestId("allocation")).ToHaveTextAsync("60%");
+
+        var timesheet = new TimesheetPage(page);
+        await timesheet.GotoAsync();
+        await timesheet.Hours("Fraud features").FillAsync("12");
+        await timesheet.SaveAsync();
+        await Expect(page.GetByText("Hours saved.")).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await new ShellPage(page).WaitInteractiveAsync();
+        await Expect(timesheet.Hours("Fraud features")).ToHaveValueAsync("12");
+        await Screenshots.TakeAsync(page, "timesheet");
+
+        await timesheet.Hours("Fraud features").FillAsync("200");
+
+        await Expect(page.GetByText("Enter between 0 and 168 hours.")).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "timesheet-error");
+        await timesheet.SaveAsync();
+        await page.ReloadAsync();
+        await new ShellPage(page).WaitInteractiveAsync();
+        await Expect(timesheet.Hours("Fraud features")).ToHaveValueAsync("12");
+    }
+
+    [Fact]
+    public async Task Timesheet_AtPhoneWidth_FitsTheScreen()
+    {
+        AppServer.RequireBrowser();
+        var page = await app.NewPageAsync(390, 844);
+        await new LoginPage(page).GotoAsync();
+        await new LoginPage(page).SignInAsync("ana@mlcareer.example", MlCareerWebFactory.DemoPassword);
+
+        await new TimesheetPage(page).GotoAsync();
+
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 390, $"The timesheet is {scrollWidth}px wide on a 390px screen.");
+        await Screenshots.TakeAsync(page, "timesheet-phone");
     }
 
     [Fact]
