@@ -13,9 +13,7 @@ public class ProjectJourneyTests(AppServer app) : IClassFixture<AppServer>
     public async Task Engineer_CreatesProject_AddsTrainingRun_AssignsSelfAt60_LogsHours_And200IsRefused()
     {
         AppServer.RequireBrowser();
-        var page = await app.NewPageAsync();
-        await new LoginPage(page).GotoAsync();
-        await new LoginPage(page).SignInAsync("ana@mlcareer.example", MlCareerWebFactory.DemoPassword);
+        var page = await app.SignedInPageAsync("ana@mlcareer.example");
         var project = new ProjectPage(page);
 
         await project.CreateFromTemplateAsync("Fraud features");
@@ -57,9 +55,7 @@ public class ProjectJourneyTests(AppServer app) : IClassFixture<AppServer>
     public async Task Timesheet_AtPhoneWidth_FitsTheScreen()
     {
         AppServer.RequireBrowser();
-        var page = await app.NewPageAsync(390, 844);
-        await new LoginPage(page).GotoAsync();
-        await new LoginPage(page).SignInAsync("ana@mlcareer.example", MlCareerWebFactory.DemoPassword);
+        var page = await app.SignedInPageAsync("ana@mlcareer.example", 390, 844);
 
         await new TimesheetPage(page).GotoAsync();
 
@@ -74,9 +70,7 @@ public class ProjectJourneyTests(AppServer app) : IClassFixture<AppServer>
         AppServer.RequireBrowser();
         foreach (var (width, height, suffix) in new[] { (1280, 800, ""), (390, 844, "-phone") })
         {
-            var page = await app.NewPageAsync(width, height);
-            await new LoginPage(page).GotoAsync();
-            await new LoginPage(page).SignInAsync("lin@mlcareer.example", MlCareerWebFactory.DemoPassword);
+            var page = await app.SignedInPageAsync("lin@mlcareer.example", width, height);
             await page.GotoAsync("/projects");
             await new ShellPage(page).WaitInteractiveAsync();
             await page.GetByText("My team's").ClickAsync();

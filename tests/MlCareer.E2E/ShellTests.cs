@@ -56,9 +56,7 @@ public class ShellTests(AppServer app) : IClassFixture<AppServer>
     public async Task Admin_OpensUsers_SeesTheDemoTeamAndGetsValidationMessages()
     {
         AppServer.RequireBrowser();
-        var page = await app.NewPageAsync();
-        await new LoginPage(page).GotoAsync();
-        await new LoginPage(page).SignInAsync("admin@mlcareer.example", MlCareerWebFactory.DemoPassword);
+        var page = await app.SignedInPageAsync("admin@mlcareer.example");
         var shell = new ShellPage(page);
         await shell.WaitInteractiveAsync();
 
@@ -78,9 +76,7 @@ public class ShellTests(AppServer app) : IClassFixture<AppServer>
     public async Task Engineer_SwitchesToChinese_LanguageFollowsThemToTheNextSignIn()
     {
         AppServer.RequireBrowser();
-        var page = await app.NewPageAsync();
-        await new LoginPage(page).GotoAsync();
-        await new LoginPage(page).SignInAsync("chen@mlcareer.example", MlCareerWebFactory.DemoPassword);
+        var page = await app.SignedInPageAsync("chen@mlcareer.example");
         var shell = new ShellPage(page);
 
         await shell.SwitchLanguageAsync("zh-Hans");
@@ -88,9 +84,7 @@ public class ShellTests(AppServer app) : IClassFixture<AppServer>
         await Expect(page.GetByTestId("greeting")).ToHaveTextAsync("欢迎，Chen Jing");
         await shell.WaitInteractiveAsync();
         await Screenshots.TakeAsync(page, "home-zh");
-        var fresh = await app.NewPageAsync();
-        await new LoginPage(fresh).GotoAsync();
-        await new LoginPage(fresh).SignInAsync("chen@mlcareer.example", MlCareerWebFactory.DemoPassword);
+        var fresh = await app.SignedInPageAsync("chen@mlcareer.example");
         await Expect(fresh.GetByTestId("greeting")).ToHaveTextAsync("欢迎，Chen Jing");
     }
 

@@ -72,6 +72,17 @@ public sealed class AppServer : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new browser page signed in as <paramref name="email"/> through the real sign-in form.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, int width = 1280, int height = 800)
+    {
+        var page = await NewPageAsync(width, height);
+        var login = new Pages.LoginPage(page);
+        await login.GotoAsync();
+        await login.SignInAsync(email, MlCareerWebFactory.DemoPassword);
+        await Assertions.Expect(page.GetByTestId("greeting")).ToBeVisibleAsync();
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_playwright is not null)

@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -24,7 +21,7 @@ public sealed class TimesheetServiceTests(AppFixture app) : IClassFixture<AppFix
     private const string Churn = "Customer churn prediction";
     private const string Ocr = "Invoice document OCR";
 
-    private readonly List<AsyncServiceScope> _scopes = [];
+    private readonly List<AsUser> _users = [];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -207,9 +204,9 @@ public sealed class TimesheetServiceTests(AppFixture app) : IClassFixture<AppFix
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var scope in _scopes)
+        foreach (var user in _users)
         {
-            await scope.DisposeAsync();
+            await user.DisposeAsync();
         }
     }
 
@@ -229,15 +226,9 @@ public sealed class TimesheetServiceTests(AppFixture app) : IClassFixture<AppFix
 
     private async Task<TimesheetService> ServiceForAsync(string email)
     {
-        var scope = app.Factory.Services.CreateAsyncScope();
-        _scopes.Add(scope);
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No demo user {email}.");
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, user.Id), new(ClaimTypes.Name, email) };
-        claims.AddRange((await users.GetRolesAsync(user)).Select(role => new Claim(ClaimTypes.Role, role)));
-        var currentUser = new CurrentUser(new FixedAuthenticationState(new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"))));
-        return new TimesheetService(
-            scope.ServiceProvider.GetRequiredService<IDbContextFactory<MlCareerDbContext>>(), currentUser, scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        var user = await AsUser.SignInAsync(app.Factory, email);
+        _users.Add(user);
+        return user.Service<TimesheetService>();
     }
 
     private async Task<int> PhaseIdAsync(string project, PhaseKind kind)
@@ -246,10 +237,5 @@ public sealed class TimesheetServiceTests(AppFixture app) : IClassFixture<AppFix
         var db = scope.ServiceProvider.GetRequiredService<MlCareerDbContext>();
         return await db.Phases.Where(p => p.Kind == kind && db.Projects.Any(x => x.Id == p.ProjectId && x.Name == project))
             .Select(p => p.Id).SingleAsync(Ct);
-    }
-
-    private sealed class FixedAuthenticationState(ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
     }
 }

@@ -11,6 +11,8 @@ public class AuthenticationTests(AppFixture app) : IClassFixture<AppFixture>
     [InlineData("/admin/users")]
     [InlineData("/projects")]
     [InlineData("/projects/1")]
+    [InlineData("/timesheet")]
+    [InlineData("/timesheet?week=2026-W48")]
     [InlineData("/Account/Manage/ChangePassword")]
     public async Task Get_Anonymous_RedirectsToSignIn(string path)
     {
