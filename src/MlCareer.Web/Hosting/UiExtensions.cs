@@ -8,8 +8,10 @@ using MlCareer.Web.Endpoints;
 using MlCareer.Web.Features;
 using MlCareer.Web.Features.Home;
 using MlCareer.Web.Features.Projects;
+using MlCareer.Web.Features.Settings;
 using MlCareer.Web.Features.Timesheet;
 using MlCareer.Web.Features.Users;
+using MlCareer.Web.Features.Workload;
 using MlCareer.Web.Localization;
 using MudBlazor;
 using MudBlazor.Services;
@@ -50,6 +52,8 @@ public static class UiExtensions
         builder.Services.AddScoped<PhaseService>();
         builder.Services.AddScoped<AssignmentService>();
         builder.Services.AddScoped<TimesheetService>();
+        builder.Services.AddScoped<SettingsService>();
+        builder.Services.AddScoped<WorkloadService>();
         return builder;
     }
 
