@@ -1,11 +1,35 @@
+using MlCareer.Core.Workload;
 using MlCareer.Data;
 
 namespace MlCareer.Web.Features.Workload;
 
+/// <summary>What the engine says about the signed-in engineer: the chart's weeks and the windows ahead.</summary>
+public sealed record MyWorkload(EngineerWorkload Workload, WorkloadRules Rules, IsoWeek CurrentWeek, int PastWeeks)
+{
+    public LowWindow? NextWindow => Workload.Windows.Count > 0 ? Workload.Windows[0] : null;
+}
+
 /// <summary>Week-by-week load and low-involvement windows of the signed-in engineer.</summary>
 public sealed class WorkloadService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser, TimeProvider time)
 {
-    private readonly IDbContextFactory<MlCareerDbContext> _contexts = contexts;
-    private readonly CurrentUser _currentUser = currentUser;
-    private readonly TimeProvider _time = time;
+    /// <summary>Weeks shown before the current one on the chart.</summary>
+    public const int PastWeeks = 12;
+
+    public async Task<Result<MyWorkload>> GetMineAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var caller = await currentUser.GetCallerAsync(db, cancellationToken);
+        if (caller is null)
+        {
+            return Result<MyWorkload>.Forbidden();
+        }
+
+        var rules = await WorkloadLoader.RulesAsync(db, cancellationToken);
+        var current = CurrentWeek();
+        var calculator = WorkloadCalculator.ForHorizon(rules, current, PastWeeks);
+        var plan = (await WorkloadLoader.PlansAsync(db, [caller.EngineerId], calculator.Weeks[0], cancellationToken)).Single();
+        return Result<MyWorkload>.Ok(new MyWorkload(calculator.Compute(plan), rules, current, PastWeeks));
+    }
+
+    public IsoWeek CurrentWeek() => IsoWeek.FromDate(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
 }

@@ -1,0 +1,26 @@
+using MlCareer.Core.Common;
+
+namespace MlCareer.Core.Workload;
+
+/// <summary>
+/// One engineer's week, in hours per ISO week. <see cref="LoadHours"/> is what was logged for a past week
+/// (planned where nothing was logged) and what is planned for this and later weeks, plus side activities.
+/// <see cref="HoursByKind"/> splits the project part of the load by phase kind (index = kind − 1).
+/// </summary>
+public sealed record WeekLoad(
+    IsoWeek Week,
+    double CapacityHours,
+    double PlannedHours,
+    double? LoggedHours,
+    double SideHours,
+    double LoadHours,
+    bool IsPast,
+    bool IsLow,
+    bool RestsOnTentative,
+    IReadOnlyList<double> HoursByKind,
+    IReadOnlyList<WindowCause> Causes)
+{
+    public double FreeHours => Math.Max(0, CapacityHours - LoadHours);
+
+    public bool IsOverAllocated => LoadHours > CapacityHours + 1e-9;
+}

@@ -1,0 +1,26 @@
+using MlCareer.Core.Involvement;
+using MlCareer.Core.Projects;
+
+namespace MlCareer.Core.Workload;
+
+/// <summary>
+/// The numbers the engine works with, taken from the admin's <see cref="PlanningSettings"/>: the default
+/// share of each phase kind, the low-week threshold (share of capacity), the minimum window length and
+/// how many weeks ahead to look.
+/// </summary>
+public sealed record WorkloadRules(IReadOnlyList<double> DefaultShares, double LowThreshold, int MinWindowWeeks, int HorizonWeeks)
+{
+    public static WorkloadRules Default { get; } = From(PlanningSettings.CreateDefault());
+
+    public static WorkloadRules From(PlanningSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new WorkloadRules(
+            [.. Enum.GetValues<PhaseKind>().Select(k => settings.ShareFor(k).Value)],
+            settings.LowWeekThreshold.Value,
+            settings.MinWindowWeeks,
+            settings.HorizonWeeks);
+    }
+
+    public double ShareFor(PhaseKind kind) => DefaultShares[(int)kind - 1];
+}
