@@ -51,6 +51,7 @@ public static class UiExtensions
         builder.Services.AddScoped<ProjectService>();
         builder.Services.AddScoped<PhaseService>();
         builder.Services.AddScoped<AssignmentService>();
+        builder.Services.AddScoped<WhatIfService>();
         builder.Services.AddScoped<TimesheetService>();
         builder.Services.AddScoped<SettingsService>();
         builder.Services.AddScoped<WorkloadService>();

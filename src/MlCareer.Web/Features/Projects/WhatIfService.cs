@@ -1,0 +1,70 @@
+using MlCareer.Core.Projects;
+using MlCareer.Core.Workload;
+using MlCareer.Data;
+using MlCareer.Web.Features.Workload;
+
+namespace MlCareer.Web.Features.Projects;
+
+public sealed record WhatIfEngineer(string Name, IReadOnlyList<LowWindow> Before, IReadOnlyList<LowWindow> After);
+
+public sealed record WhatIfPreview(DateOnly Start, DateOnly End, IReadOnlyList<WhatIfEngineer> Engineers);
+
+/// <summary>
+/// "What if this phase moved?": recomputes the windows of the project's engineers with the phase (and
+/// its periods) shifted by whole weeks, without saving anything.
+/// </summary>
+public sealed class WhatIfService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser, TimeProvider time)
+{
+    public const int MaxShiftWeeks = 26;
+
+    public async Task<Result<WhatIfPreview>> PreviewAsync(int projectId, int phaseId, int shiftWeeks, CancellationToken cancellationToken = default)
+    {
+        if (Math.Abs(shiftWeeks) > MaxShiftWeeks)
+        {
+            return Result<WhatIfPreview>.Invalid("Validation.Range", null, string.Empty, -MaxShiftWeeks, MaxShiftWeeks);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var actor = await currentUser.GetActorAsync(db, cancellationToken);
+        var project = await db.Projects.AsNoTracking().Include(p => p.Assignments).FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken);
+        var phase = await db.Phases.AsNoTracking().FirstOrDefaultAsync(p => p.Id == phaseId && p.ProjectId == projectId, cancellationToken);
+        if (project is null || phase is null || actor is null || !actor.CanView(project))
+        {
+            return Result<WhatIfPreview>.Fail(InputValidation.NotFound());
+        }
+
+        var rules = await WorkloadLoader.RulesAsync(db, cancellationToken);
+        var current = IsoWeek.FromDate(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        var calculator = WorkloadCalculator.ForHorizon(rules, current, 0);
+        var ids = project.Assignments.Select(a => a.EngineerId).ToList();
+        var plans = await WorkloadLoader.PlansAsync(db, ids, current, cancellationToken);
+        var names = await db.Engineers.Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.DisplayName, cancellationToken);
+        var days = shiftWeeks * 7;
+        var engineers = plans
+            .Select(plan => new WhatIfEngineer(
+                names.GetValueOrDefault(plan.EngineerId) ?? "?",
+                calculator.Compute(plan).Windows,
+                calculator.Compute(Shift(plan, phaseId, days)).Windows))
+            .OrderBy(e => e.Name, StringComparer.CurrentCulture)
+            .ToList();
+        return Result<WhatIfPreview>.Ok(new WhatIfPreview(phase.EffectiveStart.AddDays(days), phase.EffectiveEnd.AddDays(days), engineers));
+    }
+
+    /// <summary>The plan with one phase and its periods moved by <paramref name="days"/>.</summary>
+    public static EngineerPlan Shift(EngineerPlan plan, int phaseId, int days)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan with
+        {
+            Projects = [.. plan.Projects.Select(project => project with
+            {
+                Phases = [.. project.Phases.Select(phase => phase.PhaseId != phaseId ? phase : phase with
+                {
+                    Start = phase.Start.AddDays(days),
+                    End = phase.End.AddDays(days),
+                    Periods = [.. phase.Periods.Select(p => p with { Start = p.Start.AddDays(days), End = p.End.AddDays(days) })],
+                })],
+            })],
+        };
+    }
+}
