@@ -9,4 +9,7 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>The language the person chose (<c>en</c> or <c>zh-Hans</c>), restored at sign-in.</summary>
     public string? Culture { get; set; }
+
+    /// <summary>Dark (true) or light (false) theme as the person chose it; null follows their system.</summary>
+    public bool? PrefersDarkMode { get; set; }
 }

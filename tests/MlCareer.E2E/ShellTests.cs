@@ -104,4 +104,21 @@ public class ShellTests(AppServer app) : IClassFixture<AppServer>
         Assert.True(scrollWidth <= 390, $"The page is {scrollWidth}px wide on a 390px screen.");
         await Screenshots.TakeAsync(page, "home-phone");
     }
+
+    [Fact]
+    public async Task Theme_ChosenDark_StaysDarkAfterReloadAndSignIn()
+    {
+        AppServer.RequireBrowser();
+        var page = await app.SignedInPageAsync("emma@mlcareer.example");
+        await new ShellPage(page).WaitInteractiveAsync();
+        await Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-label", "Switch to dark theme");
+
+        await page.GetByTestId("theme-toggle").ClickAsync();
+        await Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-label", "Switch to light theme");
+        await page.ReloadAsync();
+        await new ShellPage(page).WaitInteractiveAsync();
+
+        await Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-label", "Switch to light theme");
+        await Screenshots.TakeAsync(page, "home-dark");
+    }
 }

@@ -7,6 +7,7 @@ using MlCareer.Web.Components.Account;
 using MlCareer.Web.Endpoints;
 using MlCareer.Web.Features;
 using MlCareer.Web.Features.Home;
+using MlCareer.Web.Features.Preferences;
 using MlCareer.Web.Features.Projects;
 using MlCareer.Web.Features.Settings;
 using MlCareer.Web.Features.Timesheet;
@@ -55,6 +56,7 @@ public static class UiExtensions
         builder.Services.AddScoped<TimesheetService>();
         builder.Services.AddScoped<SettingsService>();
         builder.Services.AddScoped<WorkloadService>();
+        builder.Services.AddScoped<PreferencesService>();
         return builder;
     }
 

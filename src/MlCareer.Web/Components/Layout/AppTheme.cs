@@ -8,7 +8,7 @@ public static class AppTheme
     public static MudTheme Theme { get; } = new()
     {
         PaletteLight = new PaletteLight { Primary = "#3949ab", Secondary = "#00897b", AppbarBackground = "#3949ab" },
-        PaletteDark = new PaletteDark { Primary = "#7986cb", Secondary = "#4db6ac" },
+        PaletteDark = new PaletteDark { Primary = "#7986cb", Secondary = "#4db6ac", AppbarBackground = "#283593" },
         Typography = new Typography
         {
             Default = new DefaultTypography
