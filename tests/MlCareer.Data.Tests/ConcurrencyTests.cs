@@ -81,4 +81,31 @@ public class ConcurrencyTests
         Assert.NotEqual(Guid.Empty, created);
         Assert.NotEqual(created, team.Version);
     }
+
+    [Fact]
+    public async Task SaveChanges_OnlyAnOwnedShareChangedFromAStaleRead_IsAConflict()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await new SqliteDatabase().MigrateAsync();
+        await using (var setup = database.CreateContext())
+        {
+            setup.PlanningSettings.Add(MlCareer.Core.Involvement.PlanningSettings.CreateDefault());
+            await setup.SaveChangesAsync(ct);
+        }
+
+        await using var first = database.CreateContext();
+        await using var second = database.CreateContext();
+        var mine = await first.PlanningSettings.SingleAsync(ct);
+        var theirs = await second.PlanningSettings.SingleAsync(ct);
+        var versionRead = theirs.Version;
+        theirs.PhaseShares.Single(s => s.Kind == PhaseKind.DataLabeling).Share = new Share(0.3);
+        await second.SaveChangesAsync(ct);
+
+        mine.PhaseShares.Single(s => s.Kind == PhaseKind.DataLabeling).Share = new Share(0.2);
+
+        Assert.NotEqual(versionRead, theirs.Version);
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => first.SaveChangesAsync(ct));
+        await using var check = database.CreateContext();
+        Assert.Equal(new Share(0.3), (await check.PlanningSettings.SingleAsync(ct)).ShareFor(PhaseKind.DataLabeling));
+    }
 }

@@ -1,11 +1,13 @@
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace MlCareer.Data.Interceptors;
 
 /// <summary>
-/// Gives every added or modified <see cref="IVersioned"/> entity a new version before it is saved.
-/// EF Core then updates WHERE Version = (the original version), so a stale edit affects no row and
-/// surfaces as a <see cref="DbUpdateConcurrencyException"/>.
+/// Gives every added or modified <see cref="IVersioned"/> entity a new version before it is saved —
+/// also when only its owned values (a phase share, an amount of money) changed. EF Core then updates
+/// WHERE Version = (the original version), so a stale edit affects no row and surfaces as a
+/// <see cref="DbUpdateConcurrencyException"/>.
 /// </summary>
 public sealed class VersionStampInterceptor : SaveChangesInterceptor
 {
@@ -29,16 +31,27 @@ public sealed class VersionStampInterceptor : SaveChangesInterceptor
             return;
         }
 
-        foreach (var entry in context.ChangeTracker.Entries<IVersioned>())
+        var entries = context.ChangeTracker.Entries().ToList();
+        var owners = entries.Where(e => e.Metadata.IsOwned() && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(owned => OwnerOf(owned, entries))
+            .OfType<EntityEntry>()
+            .ToHashSet();
+        foreach (var entry in entries.Where(e => e.Entity is IVersioned))
         {
-            if (entry.State is EntityState.Added or EntityState.Modified || HasChangedOwnedEntities(entry))
+            if (entry.State is EntityState.Added or EntityState.Modified || (entry.State == EntityState.Unchanged && owners.Contains(entry)))
             {
-                entry.Entity.Version = Guid.NewGuid();
+                entry.Property(nameof(IVersioned.Version)).CurrentValue = Guid.NewGuid();
             }
         }
     }
 
-    private static bool HasChangedOwnedEntities(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
-        entry.References.Concat<Microsoft.EntityFrameworkCore.ChangeTracking.NavigationEntry>(entry.Collections)
-            .Any(n => n.Metadata.TargetEntityType.IsOwned() && n.IsModified);
+    /// <summary>The tracked entry that owns <paramref name="owned"/>, found through the ownership's key values.</summary>
+    private static EntityEntry? OwnerOf(EntityEntry owned, List<EntityEntry> entries)
+    {
+        var ownership = owned.Metadata.FindOwnership()!;
+        var keys = ownership.Properties.Select(p => owned.State == EntityState.Deleted ? owned.Property(p.Name).OriginalValue : owned.Property(p.Name).CurrentValue).ToArray();
+        var owner = entries.FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType
+            && ownership.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(keys));
+        return owner is not null && owner.Metadata.IsOwned() ? OwnerOf(owner, entries) : owner;
+    }
 }
