@@ -14,6 +14,7 @@ public class NavMenuTests : MudBunitContext
         var menu = Render<NavMenu>();
 
         Assert.NotNull(menu.Find("a[href='admin/users']"));
+        Assert.NotNull(menu.Find("a[href='admin/settings']"));
         Assert.Contains("Administration", menu.Markup, StringComparison.Ordinal);
     }
 
@@ -27,6 +28,7 @@ public class NavMenuTests : MudBunitContext
         var menu = Render<NavMenu>();
 
         Assert.Empty(menu.FindAll("a[href='admin/users']"));
+        Assert.Empty(menu.FindAll("a[href='admin/settings']"));
         Assert.DoesNotContain("Administration", menu.Markup, StringComparison.Ordinal);
         Assert.NotNull(menu.Find("a[href='']"));
     }
