@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using MlCareer.Core.Common;
+using MlCareer.E2E.Infrastructure;
+using MlCareer.E2E.Pages;
+using static Microsoft.Playwright.Assertions;
+
+namespace MlCareer.E2E;
+
+[Trait("Category", "E2E")]
+public class WorkloadTests(AppServer app) : IClassFixture<AppServer>
+{
+    private const string Ana = "ana@mlcareer.example";
+
+    private static string NextWeek => IsoWeek.FromDate(DateOnly.FromDateTime(DateTime.Now)).AddWeeks(1).ToString();
+
+    [Fact]
+    public async Task DemoEngineer_SeesTheNextWindowAtHome_ThenOpensMyWorkloadWithTheChartAndTheWindow()
+    {
+        AppServer.RequireBrowser();
+        var page = await app.SignedInPageAsync(Ana);
+        var shell = new ShellPage(page);
+
+        await Expect(page.GetByTestId("next-window")).ToContainTextAsync(NextWeek);
+        await Expect(page.GetByTestId("next-window")).ToContainTextAsync("In 1 week");
+        await shell.WaitInteractiveAsync();
+        await Screenshots.TakeAsync(page, "home-window");
+
+        await shell.Nav.GetByText("My workload").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/workload$"));
+        await Expect(page.GetByTestId("workload-chart").Locator("svg .mud-charts-stackedbar-series path").First).ToBeAttachedAsync();
+        var window = page.GetByTestId("window").First;
+        await Expect(window).ToContainTextAsync($"Weeks {NextWeek} to");
+        await Expect(window).ToContainTextAsync("Model development (Training run) in Customer churn prediction");
+        await Expect(window).ToContainTextAsync("Data labeling in Invoice document OCR");
+        await Expect(page.Locator($"[data-testid=strip-week][data-week='{NextWeek}']")).ToHaveAttributeAsync("data-window", "true");
+        await Screenshots.TakeAsync(page, "workload");
+    }
+
+    [Fact]
+    public async Task MyWorkload_AtPhoneWidth_FitsTheScreenAndTheChartScrollsInside()
+    {
+        AppServer.RequireBrowser();
+        var page = await app.SignedInPageAsync(Ana, 390, 844);
+        await new ShellPage(page).WaitInteractiveAsync();
+
+        await page.GotoAsync("/workload");
+
+        await Expect(page.GetByTestId("window").First).ToContainTextAsync(NextWeek);
+        await new ShellPage(page).WaitInteractiveAsync();
+        await Expect(page.GetByTestId("workload-chart").Locator("svg .mud-charts-stackedbar-series path").First).ToBeAttachedAsync();
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 390, $"The page is {scrollWidth}px wide on a 390px screen.");
+        await Screenshots.TakeAsync(page, "workload-phone");
+    }
+}
