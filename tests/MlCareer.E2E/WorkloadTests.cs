@@ -53,4 +53,27 @@ public class WorkloadTests(AppServer app) : IClassFixture<AppServer>
         Assert.True(scrollWidth <= 390, $"The page is {scrollWidth}px wide on a 390px screen.");
         await Screenshots.TakeAsync(page, "workload-phone");
     }
+
+    [Fact]
+    public async Task Engineer_MarksAPhaseAsATrainingRun_AWindowAppearsThere()
+    {
+        AppServer.RequireBrowser();
+        var page = await app.SignedInPageAsync("chen@mlcareer.example");
+        var inSixWeeks = IsoWeek.FromDate(DateOnly.FromDateTime(DateTime.Now)).AddWeeks(6).ToString();
+        var stripWeek = page.Locator($"[data-testid=strip-week][data-week='{inSixWeeks}']");
+        await page.GotoAsync("/workload");
+        await new ShellPage(page).WaitInteractiveAsync();
+        await Expect(stripWeek).ToHaveAttributeAsync("data-window", "false");
+
+        await page.GotoAsync("/projects");
+        await new ShellPage(page).WaitInteractiveAsync();
+        await page.GetByTestId("projects-table").GetByText("Invoice document OCR").ClickAsync();
+        await new ProjectPage(page).AddTrainingRunAsync(order: 4);
+        await Expect(page.GetByTestId("period-chip")).ToContainTextAsync("Training run");
+        await page.GotoAsync("/workload");
+        await new ShellPage(page).WaitInteractiveAsync();
+
+        await Expect(stripWeek).ToHaveAttributeAsync("data-window", "true");
+        await Expect(page.GetByTestId("window").Filter(new() { HasText = "Data wrangling (Training run) in Invoice document OCR" })).ToHaveCountAsync(1);
+    }
 }
