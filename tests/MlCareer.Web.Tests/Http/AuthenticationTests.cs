@@ -9,6 +9,8 @@ public class AuthenticationTests(AppFixture app) : IClassFixture<AppFixture>
     [Theory]
     [InlineData("/")]
     [InlineData("/admin/users")]
+    [InlineData("/admin/settings")]
+    [InlineData("/workload")]
     [InlineData("/projects")]
     [InlineData("/projects/1")]
     [InlineData("/timesheet")]

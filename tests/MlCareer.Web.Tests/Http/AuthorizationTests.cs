@@ -7,14 +7,16 @@ namespace MlCareer.Web.Tests.Http;
 public class AuthorizationTests(AppFixture app) : IClassFixture<AppFixture>
 {
     [Theory]
-    [InlineData("ana@mlcareer.example")]
-    [InlineData("lin@mlcareer.example")]
-    public async Task UsersPage_NotAnAdmin_IsRefused(string email)
+    [InlineData("/admin/users", "ana@mlcareer.example")]
+    [InlineData("/admin/users", "lin@mlcareer.example")]
+    [InlineData("/admin/settings", "ana@mlcareer.example")]
+    [InlineData("/admin/settings", "lin@mlcareer.example")]
+    public async Task AdminPage_NotAnAdmin_IsRefused(string path, string email)
     {
         using var client = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await SignIn.PostAsync(client, email, MlCareerWebFactory.DemoPassword);
 
-        var response = await client.GetAsync("/admin/users", TestContext.Current.CancellationToken);
+        var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Account/AccessDenied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
