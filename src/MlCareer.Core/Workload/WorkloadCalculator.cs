@@ -28,6 +28,7 @@ public sealed class WorkloadCalculator
     private readonly IsoWeek _currentWeek;
     private readonly IsoWeek[] _weeks;
     private readonly int _firstMonday;
+    private readonly Dictionary<int, int> _indexByKey;
     private readonly int _currentIndex;
     private readonly int _horizonStart;
     private readonly int _horizonEnd;
@@ -43,9 +44,11 @@ public sealed class WorkloadCalculator
         _rules = rules;
         _currentWeek = currentWeek;
         _weeks = new IsoWeek[weekCount];
+        _indexByKey = new Dictionary<int, int>(weekCount);
         for (var i = 0; i < weekCount; i++)
         {
             _weeks[i] = firstWeek.AddWeeks(i);
+            _indexByKey[_weeks[i].Key] = i;
         }
 
         _firstMonday = firstWeek.Monday.DayNumber;
@@ -75,10 +78,12 @@ public sealed class WorkloadCalculator
         var logged = new double[n];
         var loggedByKind = new double[n * Kinds];
         var hasLog = new bool[n];
+        int firstKey = _weeks[0].Key, lastKey = _weeks[^1].Key;
         foreach (var log in plan.Logs)
         {
-            var w = IndexOf(log.Week.Monday.DayNumber);
-            if (w >= 0 && w < n)
+            // Years of logs lie mostly outside the computed weeks: two comparisons rule them out.
+            var key = log.Week.Key;
+            if (key >= firstKey && key <= lastKey && _indexByKey.TryGetValue(key, out var w))
             {
                 hasLog[w] = true;
                 logged[w] += log.Hours;
