@@ -20,8 +20,10 @@ public static class Allocation
 
     public static int ToPercent(Share share) => (int)Math.Round(share.Value * 100);
 
-    /// <summary>Projects that count toward an engineer's load: planned or active, not on hold or done.</summary>
-    public static bool Counts(ProjectStatus status) => status is ProjectStatus.Planned or ProjectStatus.Active;
+    /// <summary>Projects that count toward an engineer's load and allocation: planned or active, not on hold or done.</summary>
+    public static IReadOnlyCollection<ProjectStatus> CountedStatuses { get; } = [ProjectStatus.Planned, ProjectStatus.Active];
+
+    public static bool Counts(ProjectStatus status) => CountedStatuses.Contains(status);
 
     /// <summary>The sum of allocations in percent, and whether it passes 100%.</summary>
     public static (int TotalPercent, bool IsOverAllocated) Total(IEnumerable<Share> allocations)

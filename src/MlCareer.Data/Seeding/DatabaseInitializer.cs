@@ -58,7 +58,7 @@ public sealed partial class DatabaseInitializer(
         if (demo.Value.Enabled)
         {
             var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeeder>()
-                .SeedAsync(DateOnly.FromDateTime(time.GetLocalNow().DateTime), cancellationToken);
+                .SeedAsync(time.Today(), cancellationToken);
             if (seeded)
             {
                 LogDemoSeeded(logger);

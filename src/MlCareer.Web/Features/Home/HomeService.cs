@@ -22,7 +22,7 @@ public sealed class HomeService(IDbContextFactory<MlCareerDbContext> contexts, C
             .FirstOrDefaultAsync(cancellationToken);
         var principal = await currentUser.GetPrincipalAsync();
         var roles = Roles.All.Where(principal.IsInRole).ToList();
-        var week = IsoWeek.FromDate(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        var week = time.CurrentWeek();
         return Result<HomeSummary>.Ok(new HomeSummary(profile?.DisplayName ?? principal.Identity?.Name ?? string.Empty, profile?.TeamName, week, roles));
     }
 }

@@ -32,8 +32,6 @@ internal static class ProjectLoader
             : (null, new ResultError(ErrorKind.Forbidden, "Errors.Forbidden"));
     }
 
-    public static DateOnly Today(this TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-
     public static DateOnly ToDate(this DateTime value) => DateOnly.FromDateTime(value);
 
     public static DateOnly? ToDate(this DateTime? value) => value is { } v ? DateOnly.FromDateTime(v) : null;

@@ -124,7 +124,7 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
     {
         var engineerIds = project.Assignments.Select(a => a.EngineerId).ToList();
         var names = await db.Engineers.Where(e => engineerIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.DisplayName, cancellationToken);
-        var counted = new[] { ProjectStatus.Planned, ProjectStatus.Active };
+        var counted = Allocation.CountedStatuses;
         var all = await db.Assignments.AsNoTracking()
             .Where(a => engineerIds.Contains(a.EngineerId) && db.Projects.Any(p => p.Id == a.ProjectId && counted.Contains(p.Status)))
             .Select(a => new { a.EngineerId, a.Allocation })

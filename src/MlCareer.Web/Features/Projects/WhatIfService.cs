@@ -34,7 +34,7 @@ public sealed class WhatIfService(IDbContextFactory<MlCareerDbContext> contexts,
         }
 
         var rules = await WorkloadLoader.RulesAsync(db, cancellationToken);
-        var current = IsoWeek.FromDate(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        var current = time.CurrentWeek();
         var calculator = WorkloadCalculator.ForHorizon(rules, current, 0);
         var ids = project.Assignments.Select(a => a.EngineerId).ToList();
         var plans = await WorkloadLoader.PlansAsync(db, ids, current, cancellationToken);

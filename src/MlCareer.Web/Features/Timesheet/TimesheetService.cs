@@ -19,7 +19,7 @@ public sealed class TimesheetService(IDbContextFactory<MlCareerDbContext> contex
     private readonly TimeProvider _time = time;
 
     /// <summary>The ISO week of today, in the server's time zone.</summary>
-    public IsoWeek CurrentWeek() => IsoWeek.FromDate(DateOnly.FromDateTime(_time.GetLocalNow().DateTime));
+    public IsoWeek CurrentWeek() => _time.CurrentWeek();
 
     public async Task<Result<TimesheetWeek>> GetWeekAsync(IsoWeek week, CancellationToken cancellationToken = default)
     {

@@ -26,7 +26,7 @@ public static class WorkloadLoader
         ArgumentNullException.ThrowIfNull(db);
         var capacities = await db.Engineers.AsNoTracking().Where(e => engineerIds.Contains(e.Id))
             .Select(e => new { e.Id, e.CapacityHours }).ToListAsync(cancellationToken);
-        var counted = new[] { ProjectStatus.Planned, ProjectStatus.Active };
+        var counted = Allocation.CountedStatuses;
         var assignments = await db.Assignments.AsNoTracking()
             .Where(a => engineerIds.Contains(a.EngineerId))
             .Join(db.Projects.Where(p => counted.Contains(p.Status)), a => a.ProjectId, p => p.Id, (a, p) => new { a.EngineerId, a.ProjectId, p.Name, a.Allocation })

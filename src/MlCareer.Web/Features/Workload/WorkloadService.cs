@@ -31,5 +31,5 @@ public sealed class WorkloadService(IDbContextFactory<MlCareerDbContext> context
         return Result<MyWorkload>.Ok(new MyWorkload(calculator.Compute(plan), rules, current, PastWeeks));
     }
 
-    public IsoWeek CurrentWeek() => IsoWeek.FromDate(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+    public IsoWeek CurrentWeek() => time.CurrentWeek();
 }
