@@ -92,7 +92,7 @@ public class ProjectJourneyTests(AppServer app) : IClassFixture<AppServer>
     {
         AppServer.RequireBrowser();
         var page = await app.SignedInPageAsync("ana@mlcareer.example");
-        var now = MlCareer.Core.Common.IsoWeek.FromDate(DateOnly.FromDateTime(DateTime.Now));
+        var now = MlCareerWebFactory.ThisWeek;
         await page.GotoAsync("/projects");
         await new ShellPage(page).WaitInteractiveAsync();
         await page.GetByTestId("projects-table").GetByText("Customer churn prediction").ClickAsync();

@@ -25,7 +25,7 @@ public class ShellTests(AppServer app) : IClassFixture<AppServer>
         await login.SignInAsync("ana@mlcareer.example", MlCareerWebFactory.DemoPassword);
 
         await Expect(page.GetByTestId("greeting")).ToHaveTextAsync("Welcome, Ana Souza");
-        await Expect(page.GetByTestId("current-week")).ToHaveTextAsync(IsoWeek.FromDate(DateOnly.FromDateTime(DateTime.Now)).ToString());
+        await Expect(page.GetByTestId("current-week")).ToHaveTextAsync(MlCareerWebFactory.ThisWeek.ToString());
         await Expect(page.GetByTestId("team-name")).ToHaveTextAsync("Vision & Forecasting");
         await Expect(shell.Nav.GetByText("Users")).ToHaveCountAsync(0);
         await shell.WaitInteractiveAsync();

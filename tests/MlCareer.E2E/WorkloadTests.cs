@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using MlCareer.Core.Common;
 using MlCareer.E2E.Infrastructure;
 using MlCareer.E2E.Pages;
+using MlCareer.Web.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace MlCareer.E2E;
@@ -11,7 +12,7 @@ public class WorkloadTests(AppServer app) : IClassFixture<AppServer>
 {
     private const string Ana = "ana@mlcareer.example";
 
-    private static string NextWeek => IsoWeek.FromDate(DateOnly.FromDateTime(DateTime.Now)).AddWeeks(1).ToString();
+    private static string NextWeek => MlCareerWebFactory.ThisWeek.AddWeeks(1).ToString();
 
     [Fact]
     public async Task DemoEngineer_SeesTheNextWindowAtHome_ThenOpensMyWorkloadWithTheChartAndTheWindow()
@@ -59,7 +60,7 @@ public class WorkloadTests(AppServer app) : IClassFixture<AppServer>
     {
         AppServer.RequireBrowser();
         var page = await app.SignedInPageAsync("chen@mlcareer.example");
-        var inSixWeeks = IsoWeek.FromDate(DateOnly.FromDateTime(DateTime.Now)).AddWeeks(6).ToString();
+        var inSixWeeks = MlCareerWebFactory.ThisWeek.AddWeeks(6).ToString();
         var stripWeek = page.Locator($"[data-testid=strip-week][data-week='{inSixWeeks}']");
         await page.GotoAsync("/workload");
         await new ShellPage(page).WaitInteractiveAsync();

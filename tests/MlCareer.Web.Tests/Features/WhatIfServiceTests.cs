@@ -17,7 +17,7 @@ public class WhatIfServiceTests(AppFixture app) : IClassFixture<AppFixture>
     {
         await using var ana = await AsUser.SignInAsync(app.Factory, "ana@mlcareer.example");
         var (projectId, phaseId) = await ChurnModelDevelopmentAsync(ana);
-        var now = IsoWeek.FromDate(DateOnly.FromDateTime(DateTime.Now));
+        var now = MlCareerWebFactory.ThisWeek;
 
         var preview = (await ana.Service<WhatIfService>().PreviewAsync(projectId, phaseId, 4, Ct)).Value!;
 

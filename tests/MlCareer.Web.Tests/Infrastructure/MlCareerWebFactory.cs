@@ -1,6 +1,11 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using MlCareer.Core.Common;
 
 namespace MlCareer.Web.Tests.Infrastructure;
 
@@ -8,11 +13,25 @@ namespace MlCareer.Web.Tests.Infrastructure;
 /// The real app on a SQLite file in its own temporary folder, with the demo organisation, a known first
 /// admin and its log files in that folder too. Each factory is a separate database.
 /// </summary>
+/// <remarks>
+/// "Now" is <see cref="FixedNow"/> on a <see cref="FakeTimeProvider"/> that only moves when a test
+/// calls <c>Clock.Advance</c>: the demo data, every "today" and "this week", and the tests' expectations
+/// all come from it, so a run that crosses midnight (or a Sunday) sees the same dates throughout.
+/// </remarks>
 public class MlCareerWebFactory : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@mlcareer.local";
     public const string AdminPassword = "First-Admin-Password-1";
     public const string DemoPassword = "MlCareer-Demo-2026";
+
+    /// <summary>Wednesday of 2026-W48, mid-morning UTC: a year with a W53 lies within the horizon.</summary>
+    public static readonly DateTimeOffset FixedNow = new(2026, 11, 25, 9, 30, 0, TimeSpan.Zero);
+
+    /// <summary>The date the app takes for today.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(FixedNow.UtcDateTime);
+
+    /// <summary>The ISO week the app takes for this week.</summary>
+    public static IsoWeek ThisWeek => IsoWeek.FromDate(Today);
 
     public MlCareerWebFactory()
     {
@@ -21,6 +40,9 @@ public class MlCareerWebFactory : WebApplicationFactory<Program>
     }
 
     public string Folder { get; }
+
+    /// <summary>The app's clock; tests move it with <c>Advance</c>, never by waiting.</summary>
+    public FakeTimeProvider Clock { get; } = new(FixedNow);
 
     public string LogFolder => Path.Combine(Folder, "logs");
 
@@ -32,6 +54,7 @@ public class MlCareerWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(LogFolder, "mlcareer-.log"));
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
     /// <summary>Everything the app logged so far, read while the app still holds the file open.</summary>
