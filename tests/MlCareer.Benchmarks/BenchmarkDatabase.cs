@@ -115,13 +115,16 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
     private static Project BuildProject(int teamId, int engineerId)
     {
         var thisWeek = IsoWeek.FromDate(DateOnly.FromDateTime(Today.DateTime));
-        var project = new Project { TeamId = teamId, Name = "Benchmark project", Status = ProjectStatus.Active, StartDate = thisWeek.AddWeeks(-4).Monday };
-        var kinds = Enum.GetValues<PhaseKind>();
+        var today = DateOnly.FromDateTime(Today.DateTime);
+        var project = new Project { TeamId = teamId, Name = "Benchmark project" };
+        RuleViolationException.ThrowIf(project.TrySetStatus(ProjectStatus.Active) ?? project.TrySetStartDate(thisWeek.AddWeeks(-4).Monday));
+        var kinds = PhaseKinds.All;
         for (var i = 0; i < PhaseCount; i++)
         {
-            var phase = new Phase { Kind = kinds[i % kinds.Length], Order = i + 1, Status = PhaseStatus.Active };
+            var phase = new Phase { Kind = kinds[i % kinds.Count] };
             phase.Plan(thisWeek.AddWeeks(-4).Monday, thisWeek.AddWeeks(4).Sunday);
-            project.Phases.Add(phase);
+            RuleViolationException.ThrowIf(phase.TryStart(today));
+            project.AddPhase(phase);
         }
 
         project.Assignments.Add(new Assignment { EngineerId = engineerId, Allocation = new Share(1) });

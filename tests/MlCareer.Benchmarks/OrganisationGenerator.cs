@@ -135,7 +135,8 @@ public sealed class OrganisationGenerator
     {
         var startWeeks = _random.NextDouble() < 0.1 ? _random.Next(1, 20) : -_random.Next(20, 190);
         var start = DateOnly.FromDayNumber(_currentMonday + (startWeeks * 7));
-        var project = new Project { Id = id, TeamId = teamId, Name = $"Project {id:D5}", StartDate = start, Version = NextGuid() };
+        var project = new Project { Id = id, TeamId = teamId, Name = $"Project {id:D5}", Version = NextGuid() };
+        RuleViolationException.ThrowIf(project.TrySetStartDate(start));
         var end = _currentMonday + (30 * 7);
         var cursor = start.DayNumber;
 
@@ -165,9 +166,9 @@ public sealed class OrganisationGenerator
         }
 
         var current = _today.DayNumber;
-        project.Status = project.Phases[0].EffectiveStart.DayNumber > current ? ProjectStatus.Planned
+        RuleViolationException.ThrowIf(project.TrySetStatus(project.Phases[0].InForce(_today).Start.DayNumber > current ? ProjectStatus.Planned
             : _random.NextDouble() < 0.03 ? ProjectStatus.OnHold
-            : ProjectStatus.Active;
+            : ProjectStatus.Active));
         return project;
     }
 
@@ -176,7 +177,7 @@ public sealed class OrganisationGenerator
     {
         var start = cursor - (overlapWeeks * 7);
         var end = start + (weeks * 7) - 1;
-        var phase = new Phase { Id = ++_phaseId, ProjectId = project.Id, Kind = kind, Order = project.Phases.Count + 1, Version = NextGuid() };
+        var phase = new Phase { Id = ++_phaseId, ProjectId = project.Id, Kind = kind, Version = NextGuid() };
         phase.Plan(DateOnly.FromDayNumber(start), DateOnly.FromDayNumber(end));
         if (_random.NextDouble() < 0.1)
         {
@@ -187,9 +188,8 @@ public sealed class OrganisationGenerator
         {
             var runStart = start + (7 * _random.Next(1, Math.Max(2, weeks - 2)));
             var runEnd = Math.Min(end, runStart + (7 * _random.Next(1, 5)) - 1);
-            var period = new PhasePeriod { Id = ++_periodId, PhaseId = phase.Id, Label = "Training run", Share = new Share(0.15) };
-            period.Plan(DateOnly.FromDayNumber(runStart), DateOnly.FromDayNumber(runEnd));
-            phase.Periods.Add(period);
+            RuleViolationException.ThrowIf(phase.TryAddPeriod("Training run", DateOnly.FromDayNumber(runStart), DateOnly.FromDayNumber(runEnd), null, _today, out var period));
+            (period!.Id, period.PhaseId) = (++_periodId, phase.Id);
         }
 
         var today = _today.DayNumber;
@@ -198,20 +198,18 @@ public sealed class OrganisationGenerator
             // Done: the actual dates drift a few days from the plan.
             var actualStart = start + _random.Next(0, 4);
             var actualEnd = Math.Min(today - 1, Math.Max(actualStart, end + _random.Next(-3, 8)));
-            phase.Record(DateOnly.FromDayNumber(actualStart), DateOnly.FromDayNumber(actualEnd));
-            phase.Status = PhaseStatus.Done;
+            RuleViolationException.ThrowIf(phase.TryRecord(DateOnly.FromDayNumber(actualStart), DateOnly.FromDayNumber(actualEnd), _today));
         }
         else if (start <= today)
         {
-            phase.Record(DateOnly.FromDayNumber(start + _random.Next(0, 3)), null);
-            phase.Status = PhaseStatus.Active;
+            RuleViolationException.ThrowIf(phase.TryRecord(DateOnly.FromDayNumber(Math.Min(today, start + _random.Next(0, 3))), null, _today));
         }
         else
         {
-            phase.Status = start > today + (8 * 7) && _random.NextDouble() < 0.5 ? PhaseStatus.Tentative : PhaseStatus.Planned;
+            RuleViolationException.ThrowIf(phase.TrySetTentative(start > today + (8 * 7) && _random.NextDouble() < 0.5));
         }
 
-        project.Phases.Add(phase);
+        project.AddPhase(phase);
         return end + 1;
     }
 
@@ -233,7 +231,7 @@ public sealed class OrganisationGenerator
         var sum = weights.Sum();
         for (var i = 0; i < chosen.Count; i++)
         {
-            var allocation = Math.Clamp(Math.Round(total * weights[i] / sum / 0.05) * 0.05, Assignment.MinAllocation, 1);
+            var allocation = Math.Clamp(Math.Round(total * weights[i] / sum / 0.05) * 0.05, Allocation.MinPercent / 100.0, 1);
             chosen[i].Assignments.Add(new Assignment
             {
                 Id = ++_assignmentId, ProjectId = chosen[i].Id, EngineerId = engineer.Id, Allocation = new Share(Math.Round(allocation, 2)), Version = NextGuid(),
@@ -261,10 +259,18 @@ public sealed class OrganisationGenerator
                 EngineerId = engineer.Id,
                 SideActivityId = activity.Id,
                 HoursPerWeek = activity.HoursPerWeek,
-                Status = startWeeks + weeks <= 0 ? EngagementStatus.Done : startWeeks <= 0 ? EngagementStatus.Active : EngagementStatus.Planned,
                 Version = NextGuid(),
             };
             engagement.Schedule(DateOnly.FromDayNumber(_currentMonday + (startWeeks * 7)), DateOnly.FromDayNumber(_currentMonday + ((startWeeks + weeks) * 7) - 1));
+            if (startWeeks + weeks <= 0)
+            {
+                RuleViolationException.ThrowIf(engagement.TryComplete(engagement.End, _today));
+            }
+            else
+            {
+                engagement.Reopen(active: startWeeks <= 0);
+            }
+
             engagements.Add(engagement);
         }
 
@@ -296,7 +302,8 @@ public sealed class OrganisationGenerator
                 var list = new List<(Phase, double)>();
                 foreach (var phase in project.Phases)
                 {
-                    if (phase.EffectiveStart.DayNumber <= monday + 6 && phase.EffectiveEnd.DayNumber >= monday)
+                    var inForce = phase.InForce(_today);
+                    if (inForce.Start.DayNumber <= monday + 6 && inForce.End.DayNumber >= monday)
                     {
                         list.Add((phase, ShareInForce(phase, monday)));
                     }
@@ -345,7 +352,7 @@ public sealed class OrganisationGenerator
         {
             if (period.Start.DayNumber <= monday + 6 && period.End.DayNumber >= monday)
             {
-                share = Math.Min(share, period.Share.Value);
+                share = Math.Min(share, period.Share?.Value ?? _rules.MonitoringShare);
             }
         }
 
@@ -402,27 +409,29 @@ public sealed class Organisation(
         + $"{PeriodCount} training runs, {logs.Length} hour logs, {engagements.Count} side activities taken on";
 
     /// <summary>
-    /// The plans as <c>WorkloadLoader.PlansAsync</c> reads them: assignments on planned and active projects
-    /// with all their phases, logs from <paramref name="logsFrom"/> on (all of them when null), planned and
-    /// active side activities.
+    /// The plans as <c>WorkloadLoader.PlansAsync</c> reads them: every assignment with its project's phases
+    /// in force and whether it counts ahead, logs from <paramref name="logsFrom"/> on (all of them when null),
+    /// side activities that still count from then on.
     /// </summary>
     public IReadOnlyList<EngineerPlan> Plans(IsoWeek? logsFrom = null)
     {
         var fromKey = logsFrom?.Key ?? int.MinValue;
-        var phasePlans = projects.ToDictionary(p => p.Id, p => (IReadOnlyList<PhasePlan>)[.. p.Phases.Select(PhasePlan.From)]);
-        var assignmentsBy = projects.Where(p => p.Status is ProjectStatus.Planned or ProjectStatus.Active)
-            .SelectMany(p => p.Assignments.Select(a => (a.EngineerId, Plan: new ProjectPlan(p.Id, p.Name, a.Allocation.Value, phasePlans[p.Id]))))
+        var today = DateOnly.FromDateTime(BenchmarkDatabase.Today.DateTime);
+        var phasePlans = projects.ToDictionary(p => p.Id, p => (IReadOnlyList<PhasePlan>)[.. p.Phases.Select(ph => PhasePlan.From(ph, today))]);
+        var assignmentsBy = projects
+            .SelectMany(p => p.Assignments.Select(a => (a.EngineerId, Plan: new ProjectPlan(p.Id, p.Name, a.Allocation.Value, phasePlans[p.Id], p.CountsAhead))))
             .ToLookup(x => x.EngineerId, x => x.Plan);
         var weeks = new Dictionary<int, IsoWeek>();
         var logsBy = logs.Where(l => l.WeekKey >= fromKey).ToLookup(l => l.EngineerId);
         var titles = sideActivities.ToDictionary(a => a.Id, a => a.Title);
-        var engagementsBy = engagements.Where(e => e.Status is EngagementStatus.Planned or EngagementStatus.Active).ToLookup(e => e.EngineerId);
+        var projectNames = projects.SelectMany(p => p.Phases.Select(ph => (ph.Id, p.Name))).ToDictionary(x => x.Id, x => x.Name);
+        var engagementsBy = engagements.Where(e => e.End.DayNumber >= (logsFrom?.Monday.DayNumber ?? int.MinValue)).ToLookup(e => e.EngineerId);
         return [.. engineers.Select(e => new EngineerPlan(
             e.Id,
             e.CapacityHours.Value,
             [.. assignmentsBy[e.Id]],
-            [.. logsBy[e.Id].Select(l => new LoggedHours(Week(l.WeekKey), l.Kind, l.Hours))],
-            [.. engagementsBy[e.Id].Select(x => new SideCommitment(titles[x.SideActivityId], x.Start, x.End, x.HoursPerWeek.Value))]))];
+            [.. logsBy[e.Id].Select(l => new LoggedHours(Week(l.WeekKey), l.Kind, l.Hours, projectNames[l.PhaseId]))],
+            [.. engagementsBy[e.Id].Select(x => SideCommitment.From(x, titles[x.SideActivityId])).OfType<SideCommitment>()]))];
 
         IsoWeek Week(int key) => weeks.TryGetValue(key, out var week) ? week : weeks[key] = IsoWeek.FromKey(key);
     }

@@ -40,7 +40,7 @@ public class SqliteLoadBenchmarks
         await using var db = new MlCareerDbContext(_options);
         var rules = await WorkloadLoader.RulesAsync(db, CancellationToken.None);
         var calculator = WorkloadCalculator.ForHorizon(rules, _currentWeek, EngineBenchmarks.PastWeeks);
-        var plans = await WorkloadLoader.PlansAsync(db, _ids, calculator.Weeks[0], CancellationToken.None);
+        var plans = await WorkloadLoader.PlansAsync(db, _ids, calculator.Weeks[0], Today, CancellationToken.None);
         var windows = 0;
         foreach (var plan in plans)
         {
@@ -49,6 +49,8 @@ public class SqliteLoadBenchmarks
 
         return windows;
     }
+
+    private static DateOnly Today => DateOnly.FromDateTime(BenchmarkDatabase.Today.DateTime);
 
     private async Task SetUpAsync()
     {
@@ -65,7 +67,7 @@ public class SqliteLoadBenchmarks
         var calculator = WorkloadCalculator.ForHorizon(organisation.Rules, _currentWeek, EngineBenchmarks.PastWeeks);
         var expected = organisation.Plans(calculator.Weeks[0]).Select(calculator.Compute).ToDictionary(w => w.EngineerId);
         await using var db = new MlCareerDbContext(_options);
-        var loaded = await WorkloadLoader.PlansAsync(db, _ids, calculator.Weeks[0], CancellationToken.None);
+        var loaded = await WorkloadLoader.PlansAsync(db, _ids, calculator.Weeks[0], Today, CancellationToken.None);
         if (loaded.Count != Engineers)
         {
             throw new InvalidOperationException($"Loaded {loaded.Count} plans, expected {Engineers}.");

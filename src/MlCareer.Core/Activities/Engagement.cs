@@ -1,10 +1,8 @@
-using MlCareer.Core.Common;
-
 namespace MlCareer.Core.Activities;
 
 /// <summary>
 /// A side activity an engineer has taken on: planned, active, done or dropped. Its hours per week
-/// count as load from <see cref="Start"/> to <see cref="End"/>; when done it records what came of it.
+/// count as load by working days over <see cref="CountedDates"/>; when done it records what came of it.
 /// </summary>
 public sealed class Engagement : IVersioned
 {
@@ -14,13 +12,19 @@ public sealed class Engagement : IVersioned
 
     public int SideActivityId { get; set; }
 
-    public EngagementStatus Status { get; set; } = EngagementStatus.Planned;
+    public EngagementStatus Status { get; private set; } = EngagementStatus.Planned;
 
     public Hours HoursPerWeek { get; set; }
 
     public DateOnly Start { get; private set; }
 
     public DateOnly End { get; private set; }
+
+    /// <summary>The day it was completed, recorded when its status became done.</summary>
+    public DateOnly? CompletedOn { get; private set; }
+
+    /// <summary>The day it was dropped, recorded when its status became dropped.</summary>
+    public DateOnly? DroppedOn { get; private set; }
 
     /// <summary>Where the outcome can be seen: the article, the recorded talk, the leaderboard.</summary>
     public string? OutcomeLink { get; set; }
@@ -34,14 +38,59 @@ public sealed class Engagement : IVersioned
 
     public Guid Version { get; set; }
 
-    public void Schedule(DateOnly start, DateOnly end)
+    public DateRange Dates => new(Start, End);
+
+    /// <summary>
+    /// The days its hours count as load: planned and active ones over their dates, a done one until it
+    /// was completed, a dropped one until it was dropped; null when that leaves no day.
+    /// </summary>
+    public DateRange? CountedDates => Status switch
     {
-        if (end < start)
+        EngagementStatus.Done => Until(CompletedOn),
+        EngagementStatus.Dropped => Until(DroppedOn),
+        _ => Dates,
+    };
+
+    public RuleViolation? TrySchedule(DateOnly start, DateOnly end)
+    {
+        var violation = Projects.PlanDates.Check(start, end, nameof(Start), nameof(End));
+        if (violation is null)
         {
-            throw new ArgumentException("An activity cannot end before it starts.", nameof(end));
+            (Start, End) = (start, end);
         }
 
-        Start = start;
-        End = end;
+        return violation;
     }
+
+    public void Schedule(DateOnly start, DateOnly end) => RuleViolationException.ThrowIf(TrySchedule(start, end));
+
+    /// <summary>Marks it active (started) or planned again; a completion or drop date is cleared.</summary>
+    public void Reopen(bool active)
+    {
+        Status = active ? EngagementStatus.Active : EngagementStatus.Planned;
+        (CompletedOn, DroppedOn) = (null, null);
+    }
+
+    /// <summary>Done on <paramref name="on"/>, which may not lie after today.</summary>
+    public RuleViolation? TryComplete(DateOnly on, DateOnly today) => Close(EngagementStatus.Done, on, today, nameof(CompletedOn));
+
+    /// <summary>Dropped on <paramref name="on"/>, which may not lie after today.</summary>
+    public RuleViolation? TryDrop(DateOnly on, DateOnly today) => Close(EngagementStatus.Dropped, on, today, nameof(DroppedOn));
+
+    private RuleViolation? Close(EngagementStatus status, DateOnly on, DateOnly today, string field)
+    {
+        var violation = Projects.PlanDates.Check(on, field)
+            ?? (on > today ? new RuleViolation(RuleCode.ActualDateInFuture, field, [today]) : null);
+        if (violation is null)
+        {
+            Status = status;
+            CompletedOn = status == EngagementStatus.Done ? on : null;
+            DroppedOn = status == EngagementStatus.Dropped ? on : null;
+        }
+
+        return violation;
+    }
+
+    private DateRange? Until(DateOnly? day) =>
+        day is not { } last ? Dates : last < Start ? null : new DateRange(Start, last < End ? last : End);
 }

@@ -1,21 +1,27 @@
-using MlCareer.Core.Common;
 using MlCareer.Core.Projects;
 
 namespace MlCareer.Core.Involvement;
 
 /// <summary>
 /// The organisation's planning rules, one row that admins edit: the default involvement share of each
-/// phase kind, and the rules that turn weekly load into low weeks and windows.
+/// phase kind, the training-run share of periods without their own, and the rules that turn weekly
+/// load into low weeks and windows.
 /// </summary>
 public sealed class PlanningSettings : IVersioned
 {
     public const int SingletonId = 1;
+    public const int MinThresholdPercent = 5;
+    public const int MaxThresholdPercent = 95;
+    public const int MaxWindowWeeks = 26;
+    public const int MinHorizonWeeks = 4;
+    public const int MaxHorizonWeeks = 104;
+    public const double MinCapacityHours = 1;
 
     public int Id { get; set; } = SingletonId;
 
     public List<PhaseShare> PhaseShares { get; set; } = [];
 
-    /// <summary>Share of a training-run period inside model development: the engineer only monitors.</summary>
+    /// <summary>Share of a training-run period (or any period without a share of its own): the engineer only monitors.</summary>
     public Share MonitoringShare { get; set; } = InvolvementDefaults.Monitoring;
 
     /// <summary>A week is low when its load is at most this share of capacity (default 0.5).</summary>
@@ -35,10 +41,45 @@ public sealed class PlanningSettings : IVersioned
     public Share ShareFor(PhaseKind kind) =>
         PhaseShares.FirstOrDefault(s => s.Kind == kind)?.Share ?? InvolvementDefaults.For(kind);
 
+    /// <summary>
+    /// The rules the numbers obey beyond their types (a share is 0–100% by type): the low-week threshold
+    /// 5–95%, the shortest window 1–26 weeks and no longer than the horizon, the horizon 4–104 weeks, the
+    /// default capacity at least 1 hour. Every violation, by field; empty when the settings may be saved.
+    /// </summary>
+    public IReadOnlyList<RuleViolation> Validate()
+    {
+        var violations = new List<RuleViolation>();
+        var threshold = LowWeekThreshold.ToPercent();
+        if (threshold is < MinThresholdPercent or > MaxThresholdPercent)
+        {
+            violations.Add(new(RuleCode.OutOfRange, nameof(LowWeekThreshold), [MinThresholdPercent, MaxThresholdPercent]));
+        }
+
+        if (MinWindowWeeks is < 1 or > MaxWindowWeeks)
+        {
+            violations.Add(new(RuleCode.OutOfRange, nameof(MinWindowWeeks), [1, MaxWindowWeeks]));
+        }
+        else if (MinWindowWeeks > HorizonWeeks && HorizonWeeks >= MinHorizonWeeks)
+        {
+            violations.Add(new(RuleCode.WindowLongerThanHorizon, nameof(MinWindowWeeks), [HorizonWeeks]));
+        }
+
+        if (HorizonWeeks is < MinHorizonWeeks or > MaxHorizonWeeks)
+        {
+            violations.Add(new(RuleCode.OutOfRange, nameof(HorizonWeeks), [MinHorizonWeeks, MaxHorizonWeeks]));
+        }
+
+        if (DefaultCapacityHours.Value < MinCapacityHours)
+        {
+            violations.Add(new(RuleCode.OutOfRange, nameof(DefaultCapacityHours), [MinCapacityHours, Hours.MaxPerWeek]));
+        }
+
+        return violations;
+    }
+
     /// <summary>The settings of the brief, before an admin changes anything.</summary>
     public static PlanningSettings CreateDefault() => new()
     {
-        PhaseShares = [.. Enum.GetValues<PhaseKind>().Select(k => new PhaseShare { Kind = k, Share = InvolvementDefaults.For(k) })],
+        PhaseShares = [.. PhaseKinds.All.Select(k => new PhaseShare { Kind = k, Share = InvolvementDefaults.For(k) })],
     };
-
 }

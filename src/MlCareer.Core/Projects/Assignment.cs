@@ -5,8 +5,6 @@ namespace MlCareer.Core.Projects;
 /// <summary>An engineer on a project, with the share of their weekly capacity the project gets.</summary>
 public sealed class Assignment : IVersioned
 {
-    public const double MinAllocation = 0.05;
-
     public int Id { get; set; }
 
     public int ProjectId { get; set; }

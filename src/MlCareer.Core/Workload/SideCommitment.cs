@@ -1,4 +1,14 @@
+using MlCareer.Core.Activities;
+
 namespace MlCareer.Core.Workload;
 
-/// <summary>A planned or active side activity: its hours per week count as load from start to end.</summary>
-public sealed record SideCommitment(string Title, DateOnly Start, DateOnly End, double HoursPerWeek);
+/// <summary>A side activity's hours per week, counted by working days over the dates it counts (see <see cref="Engagement.CountedDates"/>).</summary>
+public sealed record SideCommitment(string Title, DateOnly Start, DateOnly End, double HoursPerWeek)
+{
+    /// <summary>The engagement as load, or null when it counts on no day (dropped before it started).</summary>
+    public static SideCommitment? From(Engagement engagement, string title)
+    {
+        ArgumentNullException.ThrowIfNull(engagement);
+        return engagement.CountedDates is { } dates ? new SideCommitment(title, dates.Start, dates.End, engagement.HoursPerWeek.Value) : null;
+    }
+}

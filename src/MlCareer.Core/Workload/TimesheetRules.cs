@@ -1,67 +1,58 @@
-using MlCareer.Core.Common;
-
 namespace MlCareer.Core.Workload;
 
 /// <summary>
 /// The rules every saved week of hours obeys, checked in the form as the engineer types and again on
 /// the server before anything is stored. A week has 168 hours (7 × 24), so no row and no week's total
-/// can hold more; hours are never negative; notes fit their column.
+/// can hold more; hours are never negative; notes fit their column and hold no control characters.
 /// </summary>
 public static class TimesheetRules
 {
-    public const string HoursField = "Hours";
-    public const string NoteField = "Note";
-    public const string TotalField = "Total";
-
-    public const string HoursRangeKey = "Timesheet.HoursRange";
-    public const string TotalTooHighKey = "Timesheet.TotalTooHigh";
-    public const string DuplicateRowKey = "Timesheet.DuplicateRow";
-    public const string MaxLengthKey = "Validation.MaxLength";
-
     /// <summary>
     /// Checks a week's rows. Returns every violation, in row order, with the week's total last; empty
     /// when the week may be saved. The total counts only rows whose own hours are valid, so one row of
     /// 200 hours is reported once, on that row.
     /// </summary>
     /// <remarks>
-    /// Messages take their arguments in order: <c>HoursRange</c> {0}=0, {1}=168; <c>TotalTooHigh</c>
-    /// {0}=the total, {1}=168; <c>Validation.MaxLength</c> {0}=field, {1}=the limit (as DataAnnotations does).
+    /// Arguments: <see cref="RuleCode.OutOfRange"/> 0 and 168; <see cref="RuleCode.WeekTotalTooHigh"/> the
+    /// total and 168; <see cref="RuleCode.TooLong"/> the limit.
     /// </remarks>
     public static IReadOnlyList<TimesheetViolation> Validate(IEnumerable<TimesheetLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var violations = new List<TimesheetViolation>();
         var seen = new HashSet<int>();
-        var total = 0.0;
         foreach (var line in lines)
         {
             if (!seen.Add(line.PhaseId))
             {
-                violations.Add(new(line.PhaseId, HoursField, DuplicateRowKey, []));
+                violations.Add(new(line.PhaseId, new RuleViolation(RuleCode.DuplicateRow, nameof(TimesheetLine.Hours))));
             }
 
-            if (Hours.IsValid(line.Hours))
+            if (!Hours.IsValid(line.Hours))
             {
-                total += line.Hours;
-            }
-            else
-            {
-                violations.Add(new(line.PhaseId, HoursField, HoursRangeKey, [0, Hours.MaxPerWeek]));
+                violations.Add(new(line.PhaseId, new RuleViolation(RuleCode.OutOfRange, nameof(TimesheetLine.Hours), [0, Hours.MaxPerWeek])));
             }
 
-            if (line.Note?.Trim().Length > FieldLengths.Note)
+            if (Text.Check(line.Note, FieldLengths.Note, nameof(TimesheetLine.Note), multiline: true) is { } note)
             {
-                violations.Add(new(line.PhaseId, NoteField, MaxLengthKey, [NoteField, FieldLengths.Note]));
+                violations.Add(new(line.PhaseId, note));
             }
         }
 
-        total = Math.Round(total, 2);
+        var total = CountedTotal(lines);
         if (total > Hours.MaxPerWeek)
         {
-            violations.Add(new(null, TotalField, TotalTooHighKey, [total, Hours.MaxPerWeek]));
+            violations.Add(new(null, new RuleViolation(RuleCode.WeekTotalTooHigh, null, [total, Hours.MaxPerWeek])));
         }
 
         return violations;
+    }
+
+    /// <summary>The week's total as it counts: rows with valid hours only, rounded to hundredths.</summary>
+    public static double CountedTotal(IEnumerable<TimesheetLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return Math.Round(lines.Where(l => Hours.IsValid(l.Hours)).Sum(l => l.Hours), 2);
     }
 
     /// <summary>A row with no hours and no note records nothing: saving it removes the week's log for that phase.</summary>

@@ -1,7 +1,4 @@
 namespace MlCareer.Core.Workload;
 
-/// <summary>
-/// A broken timesheet rule: the row (by phase; null for the week as a whole), the field, and the
-/// resource key of the message with its arguments.
-/// </summary>
-public sealed record TimesheetViolation(int? PhaseId, string Field, string MessageKey, IReadOnlyList<object> Args);
+/// <summary>A broken timesheet rule: the row (by phase; null for the week as a whole) and the violation.</summary>
+public sealed record TimesheetViolation(int? PhaseId, RuleViolation Violation);

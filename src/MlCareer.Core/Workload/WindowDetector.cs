@@ -1,5 +1,3 @@
-using MlCareer.Core.Common;
-
 namespace MlCareer.Core.Workload;
 
 /// <summary>Finds the low-involvement windows in a run of computed weeks.</summary>
@@ -45,12 +43,16 @@ public static class WindowDetector
         return windows;
     }
 
+    /// <summary>
+    /// One window: least and average free hours, causes averaged per week over its weeks (largest first,
+    /// "no project work" last when some week had nothing in force), and its confidence.
+    /// </summary>
     private static LowWindow Build(IReadOnlyList<WeekLoad> weeks, int start, int end, bool reachesHorizon, IsoWeek currentWeek)
     {
         var count = end - start;
         double min = double.MaxValue, total = 0;
         var tentative = 0;
-        var causes = new List<WindowCause>();
+        var causes = new Dictionary<CauseSheet.CauseKey, double>();
         for (var i = start; i < end; i++)
         {
             var week = weeks[i];
@@ -59,15 +61,14 @@ public static class WindowDetector
             tentative += week.RestsOnTentative ? 1 : 0;
             foreach (var cause in week.Causes)
             {
-                if (!causes.Contains(cause))
-                {
-                    causes.Add(cause);
-                }
+                var key = CauseSheet.CauseKey.Of(cause);
+                causes[key] = causes.GetValueOrDefault(key) + cause.Hours;
             }
         }
 
         var ahead = Math.Max(0, currentWeek.WeeksUntil(weeks[start].Week));
         var confidence = Math.Max(MinDistanceFactor, 1 - (DecayPerWeek * ahead)) * (1 - (TentativePenalty * tentative / count));
-        return new LowWindow(weeks[start].Week, weeks[end - 1].Week, count, min, total / count, causes, Math.Round(confidence, 2), reachesHorizon);
+        var averaged = CauseSheet.Ordered(causes.Select(c => c.Key.ToCause(c.Value / count)));
+        return new LowWindow(weeks[start].Week, weeks[end - 1].Week, count, min, total / count, averaged, Math.Round(confidence, 2), reachesHorizon);
     }
 }

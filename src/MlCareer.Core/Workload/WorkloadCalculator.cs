@@ -1,33 +1,34 @@
-using MlCareer.Core.Common;
 using MlCareer.Core.Projects;
 
 namespace MlCareer.Core.Workload;
 
 /// <summary>
-/// Computes an engineer's load week by week and finds the low-involvement windows ahead, as the brief
-/// defines them. All figures are hours per ISO week.
+/// Computes an engineer's load week by week, counted by working days, and finds the low-involvement
+/// windows ahead, as the brief defines them. All figures are hours per ISO week.
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>Planned load of a project in a week: capacity × allocation × the sum of the shares in force of
-/// its phases active that week (a period's share replaces its phase's share while it runs), capped at
-/// capacity × allocation, since overlapping phases of one project share the same allocated time.</item>
+/// <item>A working day (Monday to Friday) carries capacity / 5; weekends carry nothing. A project's planned
+/// load on a day is (capacity / 5) × allocation × min(1, the sum of the shares in force that day of its
+/// phases covering it), a period replacing its phase's share on its own days. A week's load is the sum of
+/// its working days, so overlapping phases never exceed the allocation and a one-day training run changes
+/// one day.</item>
 /// <item>Weeks before the current one count what was logged, or the plan where nothing was logged; the
-/// current and later weeks count the plan. Side activities add their hours per week on top.</item>
-/// <item>A week is low when its load is at most the threshold share of capacity. A window is a maximal
-/// run of at least the minimum number of low weeks, looked for from the current week to the horizon.</item>
+/// current and later weeks count the plan. Projects that no longer count ahead (on hold, done, cancelled,
+/// archived) add nothing from the current week on. Side activities add their hours per week by working days.</item>
+/// <item>A week is low when its load is at most the threshold share of capacity. A window is a maximal run
+/// of at least the minimum number of low weeks, looked for from the current week to the horizon.</item>
 /// </list>
 /// One calculator serves many engineers for the same weeks; it keeps no state between calls.
 /// </remarks>
 public sealed class WorkloadCalculator
 {
-    private const int Kinds = 6;
-    private static readonly WindowCause NoProjectWork = new(null, null, null);
+    private const int Kinds = PhaseKinds.Count;
 
     private readonly WorkloadRules _rules;
     private readonly IsoWeek _currentWeek;
     private readonly IsoWeek[] _weeks;
-    private readonly int _firstMonday;
+    private readonly DaySlots _slots;
     private readonly Dictionary<int, int> _indexByKey;
     private readonly int _currentIndex;
     private readonly int _horizonStart;
@@ -51,7 +52,7 @@ public sealed class WorkloadCalculator
             _indexByKey[_weeks[i].Key] = i;
         }
 
-        _firstMonday = firstWeek.Monday.DayNumber;
+        _slots = new DaySlots(firstWeek.Monday.DayNumber, weekCount);
         _currentIndex = firstWeek.WeeksUntil(currentWeek);
         _horizonStart = Math.Clamp(_currentIndex, 0, weekCount);
         _horizonEnd = Math.Clamp(_currentIndex + rules.HorizonWeeks, 0, weekCount);
@@ -66,144 +67,171 @@ public sealed class WorkloadCalculator
 
     public IReadOnlyList<IsoWeek> Weeks => _weeks;
 
-    public EngineerWorkload Compute(EngineerPlan plan)
+    public WorkloadRules Rules => _rules;
+
+    /// <summary>The weeks and windows of one engineer; causes are listed for the low weeks ahead.</summary>
+    public EngineerWorkload Compute(EngineerPlan plan) => Compute(plan, explainEveryWeek: false);
+
+    /// <summary>As <see cref="Compute(EngineerPlan)"/>; with <paramref name="explainEveryWeek"/> every week lists its causes.</summary>
+    public EngineerWorkload Compute(EngineerPlan plan, bool explainEveryWeek)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var n = _weeks.Length;
-        var planned = new double[n];
-        var plannedByKind = new double[n * Kinds];
-        var tentative = new bool[n];
-        AddProjects(plan, planned, plannedByKind, tentative);
+        var planned = new PlannedWeeks(n);
+        var scratch = new Scratch(_slots.Count);
+        foreach (var project in plan.Projects)
+        {
+            AddProject(plan.CapacityHours, project, planned, scratch, explain: null);
+        }
 
         var logged = new double[n];
         var loggedByKind = new double[n * Kinds];
         var hasLog = new bool[n];
-        int firstKey = _weeks[0].Key, lastKey = _weeks[^1].Key;
         foreach (var log in plan.Logs)
         {
-            // Years of logs lie mostly outside the computed weeks: two comparisons rule them out.
-            var key = log.Week.Key;
-            if (key >= firstKey && key <= lastKey && _indexByKey.TryGetValue(key, out var w))
+            if (_indexByKey.TryGetValue(log.Week.Key, out var w))
             {
                 hasLog[w] = true;
                 logged[w] += log.Hours;
-                loggedByKind[(w * Kinds) + (int)log.Kind - 1] += log.Hours;
+                loggedByKind[(w * Kinds) + PhaseKinds.Index(log.Kind)] += log.Hours;
             }
         }
 
         var side = new double[n];
         foreach (var activity in plan.SideActivities)
         {
-            var (from, to) = Range(activity.Start, activity.End);
-            for (var w = from; w <= to; w++)
+            var (from, to) = _slots.Of(activity.Start, activity.End);
+            for (var s = from; s <= to; s++)
             {
-                side[w] += activity.HoursPerWeek;
+                side[s / WorkingDays.PerWeek] += activity.HoursPerWeek / WorkingDays.PerWeek;
             }
         }
 
-        var weeks = new WeekLoad[n];
         var lowLimit = _rules.LowThreshold * plan.CapacityHours;
+        var loads = new double[n];
+        var explained = new bool[n];
         for (var w = 0; w < n; w++)
         {
-            var past = w < _currentIndex;
-            var useLog = past && hasLog[w];
-            var projectHours = useLog ? logged[w] : planned[w];
+            loads[w] = (w < _currentIndex && hasLog[w] ? logged[w] : planned.Hours[w]) + side[w];
+            explained[w] = explainEveryWeek || (loads[w] <= lowLimit + 1e-9 && w >= _horizonStart && w < _horizonEnd);
+        }
+
+        var causes = Explain(plan, explained, hasLog, scratch);
+        var weeks = new WeekLoad[n];
+        for (var w = 0; w < n; w++)
+        {
+            var useLog = w < _currentIndex && hasLog[w];
             var byKind = new double[Kinds];
-            Array.Copy(useLog ? loggedByKind : plannedByKind, w * Kinds, byKind, 0, Kinds);
-            var load = projectHours + side[w];
-            var low = load <= lowLimit + 1e-9;
-            var causes = low && w >= _horizonStart && w < _horizonEnd ? CausesOf(plan, w) : [];
-            weeks[w] = new WeekLoad(_weeks[w], plan.CapacityHours, planned[w], hasLog[w] ? logged[w] : null, side[w], load, past, low, tentative[w], byKind, causes);
+            Array.Copy(useLog ? loggedByKind : planned.ByKind, w * Kinds, byKind, 0, Kinds);
+            weeks[w] = new WeekLoad(
+                _weeks[w], plan.CapacityHours, planned.Hours[w], hasLog[w] ? logged[w] : null, side[w], loads[w], w < _currentIndex,
+                loads[w] <= lowLimit + 1e-9, planned.Tentative[w], planned.Monitoring[w], byKind, causes[w] ?? []);
         }
 
         return new EngineerWorkload(plan.EngineerId, weeks, WindowDetector.Detect(weeks, _horizonStart, _horizonEnd, _rules.MinWindowWeeks, _currentWeek));
     }
 
-    private void AddProjects(EngineerPlan plan, double[] planned, double[] plannedByKind, bool[] tentative)
+    /// <summary>
+    /// Adds one project's planned hours, day by day, to <paramref name="planned"/>; with <paramref name="explain"/>
+    /// it instead adds each phase's and period's hours to the explained weeks' causes.
+    /// </summary>
+    private void AddProject(double capacity, ProjectPlan project, PlannedWeeks planned, Scratch scratch, CauseSheet? explain)
     {
-        var n = _weeks.Length;
-        var sum = new double[n];
-        var byKind = new double[n * Kinds];
+        var lastSlot = project.CountsAhead ? _slots.Count - 1 : Math.Min(_slots.Count, _currentIndex * WorkingDays.PerWeek) - 1;
+        var sum = scratch.Sum;
+        Array.Clear(sum);
+        var phaseSegments = scratch.SegmentsFor(project.Phases.Count);
+        for (var p = 0; p < project.Phases.Count; p++)
+        {
+            PhaseSegments.Fill(phaseSegments[p], project.Phases[p], _slots, lastSlot, _rules);
+            foreach (var segment in phaseSegments[p])
+            {
+                for (var s = segment.From; s <= segment.To; s++)
+                {
+                    sum[s] += segment.Share;
+                }
+            }
+        }
+
+        var perDay = capacity / WorkingDays.PerWeek * project.Allocation;
+        for (var p = 0; p < project.Phases.Count; p++)
+        {
+            var phase = project.Phases[p];
+            var kind = PhaseKinds.Index(phase.Kind);
+            foreach (var segment in phaseSegments[p])
+            {
+                var monitoring = segment.Period != PhaseSegments.NoPeriod && segment.Share <= _rules.LowThreshold + 1e-9;
+                for (var s = segment.From; s <= segment.To; s++)
+                {
+                    var hours = perDay * segment.Share * (sum[s] > 1 ? 1 / sum[s] : 1);
+                    var w = s / WorkingDays.PerWeek;
+                    if (explain is not null)
+                    {
+                        explain.Add(w, project, phase, segment.Period, hours);
+                        continue;
+                    }
+
+                    planned.Hours[w] += hours;
+                    planned.ByKind[(w * Kinds) + kind] += hours;
+                    planned.Tentative[w] |= phase.IsTentative;
+                    planned.Monitoring[w] |= monitoring;
+                }
+            }
+        }
+    }
+
+    /// <summary>The causes of each explained week: the phases and periods in force with their hours (logged ones for logged past weeks).</summary>
+    private IReadOnlyList<WindowCause>?[] Explain(EngineerPlan plan, bool[] explained, bool[] hasLog, Scratch scratch)
+    {
+        var sheet = new CauseSheet(explained);
+        if (!sheet.Any)
+        {
+            return sheet.Result();
+        }
+
         foreach (var project in plan.Projects)
         {
-            Array.Clear(sum);
-            Array.Clear(byKind);
-            foreach (var phase in project.Phases)
-            {
-                var (from, to) = Range(phase.Start, phase.End);
-                for (var w = from; w <= to; w++)
-                {
-                    var share = ShareInForce(phase, w, out _);
-                    sum[w] += share;
-                    byKind[(w * Kinds) + (int)phase.Kind - 1] += share;
-                    tentative[w] |= phase.IsTentative;
-                }
-            }
-
-            var budget = plan.CapacityHours * project.Allocation;
-            for (var w = 0; w < n; w++)
-            {
-                if (sum[w] <= 0)
-                {
-                    continue;
-                }
-
-                var scale = budget * (sum[w] > 1 ? 1 / sum[w] : 1);
-                planned[w] += sum[w] * scale;
-                for (var k = 0; k < Kinds; k++)
-                {
-                    plannedByKind[(w * Kinds) + k] += byKind[(w * Kinds) + k] * scale;
-                }
-            }
+            AddProject(plan.CapacityHours, project, new PlannedWeeks(0), scratch, sheet);
         }
-    }
 
-    /// <summary>The share of a phase in week <paramref name="w"/>: the lowest share of its periods running then, else its own.</summary>
-    private double ShareInForce(PhasePlan phase, int w, out string? period)
-    {
-        period = null;
-        var share = phase.Share ?? _rules.ShareFor(phase.Kind);
-        var found = false;
-        foreach (var p in phase.Periods)
+        foreach (var log in plan.Logs)
         {
-            if (p.Start.DayNumber <= Sunday(w) && p.End.DayNumber >= Monday(w) && (!found || p.Share < share))
+            if (_indexByKey.TryGetValue(log.Week.Key, out var w) && w < _currentIndex)
             {
-                share = p.Share;
-                period = p.Label;
-                found = true;
+                sheet.AddLogged(w, log);
             }
         }
 
-        return share;
+        return sheet.Result(w => w < _currentIndex && hasLog[w]);
     }
 
-    private WindowCause[] CausesOf(EngineerPlan plan, int w)
+    /// <summary>Per-week planned totals of one engineer.</summary>
+    private sealed class PlannedWeeks(int n)
     {
-        var causes = new List<WindowCause>();
-        foreach (var project in plan.Projects)
-        {
-            foreach (var phase in project.Phases)
-            {
-                if (phase.Start.DayNumber <= Sunday(w) && phase.End.DayNumber >= Monday(w)
-                    && ShareInForce(phase, w, out var period) <= _rules.LowThreshold + 1e-9)
-                {
-                    causes.Add(new WindowCause(phase.Kind, project.ProjectName, period));
-                }
-            }
-        }
+        public double[] Hours { get; } = new double[n];
 
-        return causes.Count == 0 && !plan.Projects.Any(p => p.Phases.Any(ph => ph.Start.DayNumber <= Sunday(w) && ph.End.DayNumber >= Monday(w)))
-            ? [NoProjectWork]
-            : [.. causes];
+        public double[] ByKind { get; } = new double[n * Kinds];
+
+        public bool[] Tentative { get; } = new bool[n];
+
+        public bool[] Monitoring { get; } = new bool[n];
     }
 
-    private int Monday(int w) => _firstMonday + (w * 7);
+    /// <summary>Buffers reused across the projects of one computation.</summary>
+    private sealed class Scratch(int slots)
+    {
+        private readonly List<List<PhaseSegment>> _segments = [];
 
-    private int Sunday(int w) => _firstMonday + (w * 7) + 6;
+        public double[] Sum { get; } = new double[slots];
 
-    private int IndexOf(int dayNumber) => (int)Math.Floor((dayNumber - _firstMonday) / 7.0);
+        public List<List<PhaseSegment>> SegmentsFor(int phases)
+        {
+            while (_segments.Count < phases)
+            {
+                _segments.Add([]);
+            }
 
-    /// <summary>The indexes of the computed weeks that the dates touch; empty (from &gt; to) when none.</summary>
-    private (int From, int To) Range(DateOnly start, DateOnly end) =>
-        (Math.Max(0, IndexOf(start.DayNumber)), Math.Min(_weeks.Length - 1, IndexOf(end.DayNumber)));
+            return _segments;
+        }
+    }
 }

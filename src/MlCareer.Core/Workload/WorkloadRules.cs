@@ -5,10 +5,11 @@ namespace MlCareer.Core.Workload;
 
 /// <summary>
 /// The numbers the engine works with, taken from the admin's <see cref="PlanningSettings"/>: the default
-/// share of each phase kind, the low-week threshold (share of capacity), the minimum window length and
-/// how many weeks ahead to look.
+/// share of each phase kind (indexed by <see cref="PhaseKinds.Index"/>), the share of periods without
+/// their own (training-run monitoring), the low-week threshold (share of capacity), the minimum window
+/// length and how many weeks ahead to look.
 /// </summary>
-public sealed record WorkloadRules(IReadOnlyList<double> DefaultShares, double LowThreshold, int MinWindowWeeks, int HorizonWeeks)
+public sealed record WorkloadRules(IReadOnlyList<double> DefaultShares, double MonitoringShare, double LowThreshold, int MinWindowWeeks, int HorizonWeeks)
 {
     public static WorkloadRules Default { get; } = From(PlanningSettings.CreateDefault());
 
@@ -16,11 +17,12 @@ public sealed record WorkloadRules(IReadOnlyList<double> DefaultShares, double L
     {
         ArgumentNullException.ThrowIfNull(settings);
         return new WorkloadRules(
-            [.. Enum.GetValues<PhaseKind>().Select(k => settings.ShareFor(k).Value)],
+            [.. PhaseKinds.All.Select(k => settings.ShareFor(k).Value)],
+            settings.MonitoringShare.Value,
             settings.LowWeekThreshold.Value,
             settings.MinWindowWeeks,
             settings.HorizonWeeks);
     }
 
-    public double ShareFor(PhaseKind kind) => DefaultShares[(int)kind - 1];
+    public double ShareFor(PhaseKind kind) => DefaultShares[PhaseKinds.Index(kind)];
 }

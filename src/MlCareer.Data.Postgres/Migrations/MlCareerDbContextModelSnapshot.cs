@@ -166,6 +166,12 @@ namespace MlCareer.Data.Postgres.Migrations
                     b.Property<int?>("CompetitionRank")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DroppedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("End")
                         .HasColumnType("date");
 
@@ -465,7 +471,7 @@ namespace MlCareer.Data.Postgres.Migrations
                     b.Property<int>("PhaseId")
                         .HasColumnType("integer");
 
-                    b.Property<double>("Share")
+                    b.Property<double?>("Share")
                         .HasColumnType("double precision");
 
                     b.Property<DateOnly>("Start")
@@ -485,6 +491,9 @@ namespace MlCareer.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ArchivedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Description")
                         .HasMaxLength(2000)

@@ -154,6 +154,12 @@ namespace MlCareer.Data.Sqlite.Migrations
                     b.Property<int?>("CompetitionRank")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DroppedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("End")
                         .HasColumnType("TEXT");
 
@@ -443,7 +449,7 @@ namespace MlCareer.Data.Sqlite.Migrations
                     b.Property<int>("PhaseId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<double>("Share")
+                    b.Property<double?>("Share")
                         .HasColumnType("REAL");
 
                     b.Property<DateOnly>("Start")
@@ -461,6 +467,9 @@ namespace MlCareer.Data.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ArchivedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .HasMaxLength(2000)

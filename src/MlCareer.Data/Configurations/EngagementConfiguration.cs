@@ -12,6 +12,11 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.Property(e => e.OutcomeNote).HasMaxLength(FieldLengths.Note);
         builder.Property(e => e.Start);
         builder.Property(e => e.End);
+        builder.Property(e => e.Status);
+        builder.Property(e => e.CompletedOn);
+        builder.Property(e => e.DroppedOn);
+        builder.Ignore(e => e.Dates);
+        builder.Ignore(e => e.CountedDates);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.OwnsMoney(e => e.MoneyEarned, "MoneyEarned");
         builder.HasOne<EngineerProfile>().WithMany().HasForeignKey(e => e.EngineerId).OnDelete(DeleteBehavior.Cascade);

@@ -13,8 +13,10 @@ internal sealed class PhaseConfiguration : IEntityTypeConfiguration<Phase>
         builder.Property(p => p.PlannedEnd);
         builder.Property(p => p.ActualStart);
         builder.Property(p => p.ActualEnd);
-        builder.Ignore(p => p.EffectiveStart);
-        builder.Ignore(p => p.EffectiveEnd);
+        builder.Property(p => p.Status);
+        builder.Property(p => p.Order);
+        builder.Ignore(p => p.Planned);
+        builder.Ignore(p => p.ForecastEnd);
         builder.HasMany(p => p.Periods).WithOne().HasForeignKey(p => p.PhaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.ProjectId, p.Order });
     }
@@ -27,5 +29,7 @@ internal sealed class PhasePeriodConfiguration : IEntityTypeConfiguration<PhaseP
         builder.Property(p => p.Label).HasMaxLength(FieldLengths.ShortText);
         builder.Property(p => p.Start);
         builder.Property(p => p.End);
+        builder.Property(p => p.Share);
+        builder.Ignore(p => p.Dates);
     }
 }

@@ -47,41 +47,31 @@ public sealed class DemoSeeder(MlCareerDbContext db, IdentitySeeder identity)
         await db.SaveChangesAsync(cancellationToken);
 
         var settings = await db.PlanningSettings.SingleAsync(cancellationToken);
-        db.HourLogs.AddRange(BuildHourLogs(projects, thisWeek, settings));
-        db.Engagements.Add(await BuildEngagementAsync(engineerIds["ben@mlcareer.example"], thisWeek, cancellationToken));
+        db.HourLogs.AddRange(BuildHourLogs(projects, thisWeek, today, settings));
+        db.Engagements.Add(await BuildEngagementAsync(engineerIds["ben@mlcareer.example"], thisWeek, today, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 
     private static Project BuildProject(DemoProject plan, int teamId, IsoWeek thisWeek, DateOnly today, Dictionary<string, int> engineerIds)
     {
-        var project = new Project
-        {
-            TeamId = teamId,
-            Name = plan.Name,
-            Description = plan.Description,
-            Status = plan.Status,
-            StartDate = thisWeek.AddWeeks(plan.StartWeek).Monday,
-        };
-        var order = 1;
+        var project = new Project { TeamId = teamId, Name = plan.Name, Description = plan.Description };
+        RuleViolationException.ThrowIf(project.TrySetStatus(plan.Status) ?? project.TrySetStartDate(thisWeek.AddWeeks(plan.StartWeek).Monday));
         foreach (var p in plan.Phases)
         {
             var start = thisWeek.AddWeeks(p.StartWeek).Monday;
             var end = thisWeek.AddWeeks(p.StartWeek + p.Weeks - 1).Sunday;
-            var phase = new Phase { Kind = p.Kind, Order = order++, Notes = p.Notes };
+            var phase = new Phase { Kind = p.Kind, Notes = p.Notes };
             phase.Plan(start, end);
-            phase.Status = end < today ? PhaseStatus.Done
-                : start <= today ? PhaseStatus.Active
-                : p.Tentative ? PhaseStatus.Tentative : PhaseStatus.Planned;
-            phase.Record(start <= today ? start : null, end < today ? end : null);
+            RuleViolationException.ThrowIf(phase.TrySetTentative(p.Tentative && start > today)
+                ?? phase.TryRecord(start <= today ? start : null, end < today ? end : null, today));
             if (p.TrainingRun is { } run)
             {
-                var period = new PhasePeriod { Label = "Training run", Share = InvolvementDefaults.Monitoring };
-                period.Plan(thisWeek.AddWeeks(p.StartWeek + run.Offset).Monday, thisWeek.AddWeeks(p.StartWeek + run.Offset + run.Weeks - 1).Sunday);
-                phase.Periods.Add(period);
+                var from = thisWeek.AddWeeks(p.StartWeek + run.Offset).Monday;
+                RuleViolationException.ThrowIf(phase.TryAddPeriod("Training run", from, from.AddDays((run.Weeks * 7) - 1), null, today, out _));
             }
 
-            project.Phases.Add(phase);
+            project.AddPhase(phase);
         }
 
         project.Assignments.AddRange(plan.Assignments.Select(a => new Assignment { EngineerId = engineerIds[a.Email], Allocation = new Share(a.Allocation) }));
@@ -89,7 +79,7 @@ public sealed class DemoSeeder(MlCareerDbContext db, IdentitySeeder identity)
     }
 
     /// <summary>Logged hours near the plan (±15%, deterministic) for the last twelve weeks.</summary>
-    private static IEnumerable<HourLog> BuildHourLogs(List<Project> projects, IsoWeek thisWeek, PlanningSettings settings)
+    private static IEnumerable<HourLog> BuildHourLogs(List<Project> projects, IsoWeek thisWeek, DateOnly today, PlanningSettings settings)
     {
         var random = new Random(2026);
         for (var offset = -LoggedWeeks; offset < 0; offset++)
@@ -97,7 +87,7 @@ public sealed class DemoSeeder(MlCareerDbContext db, IdentitySeeder identity)
             var week = thisWeek.AddWeeks(offset);
             foreach (var project in projects)
             {
-                var active = project.Phases.Where(p => p.EffectiveStart <= week.Sunday && p.EffectiveEnd >= week.Monday).ToList();
+                var active = project.Phases.Where(p => p.InForce(today).Touches(week)).ToList();
                 foreach (var assignment in project.Assignments)
                 {
                     var budget = Core.Engineers.EngineerProfile.DefaultCapacityHours * assignment.Allocation.Value;
@@ -112,20 +102,20 @@ public sealed class DemoSeeder(MlCareerDbContext db, IdentitySeeder identity)
         }
     }
 
-    private async Task<Engagement> BuildEngagementAsync(int engineerId, IsoWeek thisWeek, CancellationToken cancellationToken)
+    private async Task<Engagement> BuildEngagementAsync(int engineerId, IsoWeek thisWeek, DateOnly today, CancellationToken cancellationToken)
     {
         var article = await db.SideActivities.SingleAsync(a => a.Key == "technical-article", cancellationToken);
         var engagement = new Engagement
         {
             EngineerId = engineerId,
             SideActivityId = article.Id,
-            Status = EngagementStatus.Done,
             HoursPerWeek = new Hours(5),
             OutcomeLink = new Uri("https://example.com/articles/feature-stores-in-retail").ToString(),
             MoneyEarned = Money.Usd(450),
             OutcomeNote = "Published: \"What we learned running a feature store for demand forecasting\".",
         };
         engagement.Schedule(thisWeek.AddWeeks(-7).Monday, thisWeek.AddWeeks(-5).Sunday);
+        RuleViolationException.ThrowIf(engagement.TryComplete(thisWeek.AddWeeks(-5).Monday.AddDays(4), today));
         return engagement;
     }
 }

@@ -12,7 +12,15 @@ public enum ErrorKind
 /// An expected failure: a resource key for the message (shown in the user's language), its arguments,
 /// and the input field it belongs to, when there is one.
 /// </summary>
-public sealed record ResultError(ErrorKind Kind, string MessageKey, string? Field = null, params object[] Args);
+public sealed record ResultError(ErrorKind Kind, string MessageKey, string? Field = null, params object[] Args)
+{
+    /// <summary>A broken Core rule as an invalid-input error, on <paramref name="field"/> (the form's name) or the rule's own field.</summary>
+    public static ResultError From(RuleViolation violation, string? field = null)
+    {
+        ArgumentNullException.ThrowIfNull(violation);
+        return new ResultError(ErrorKind.Invalid, ResultMessages.KeyOf(violation.Code), field ?? violation.Field, [.. violation.Args]);
+    }
+}
 
 /// <summary>The outcome of a use case; expected failures are values, not exceptions.</summary>
 public class Result
@@ -31,6 +39,8 @@ public class Result
 
     public static Result Invalid(string messageKey, string? field = null, params object[] args) =>
         new(new ResultError(ErrorKind.Invalid, messageKey, field, args));
+
+    public static Result Invalid(RuleViolation violation, string? field = null) => new(ResultError.From(violation, field));
 }
 
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000", Justification = "Factory methods are how a result is made.")]
@@ -49,4 +59,6 @@ public sealed class Result<T> : Result
 
     public static new Result<T> Invalid(string messageKey, string? field = null, params object[] args) =>
         new(default, new ResultError(ErrorKind.Invalid, messageKey, field, args));
+
+    public static new Result<T> Invalid(RuleViolation violation, string? field = null) => new(default, ResultError.From(violation, field));
 }

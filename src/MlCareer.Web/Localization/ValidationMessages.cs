@@ -23,5 +23,18 @@ public static class ValidationMessages
 
     public static string PasswordsDiffer => Get("Validation.PasswordsDiffer");
 
+    /// <summary>The message of a broken Core rule, dates and numbers written for the current culture.</summary>
+    public static string For(RuleViolation violation)
+    {
+        ArgumentNullException.ThrowIfNull(violation);
+        var args = violation.Args.Select(a => a switch
+        {
+            DateOnly date => date.ToString(Get("Format.Date"), CultureInfo.CurrentCulture),
+            double number => number.ToString("0.##", CultureInfo.CurrentCulture),
+            _ => a,
+        }).ToArray();
+        return string.Format(CultureInfo.CurrentCulture, Get($"Rules.{violation.Code}"), args);
+    }
+
     private static string Get(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
 }

@@ -41,4 +41,32 @@ public class PlanningSettingsTests
 
         Assert.Equal(new Share(0.3), settings.ShareFor(PhaseKind.DataLabeling));
     }
+
+    [Fact]
+    public void Validate_Defaults_NoViolation()
+    {
+        Assert.Empty(PlanningSettings.CreateDefault().Validate());
+    }
+
+    [Theory]
+    [InlineData(0.04, 2, 26, 40, nameof(PlanningSettings.LowWeekThreshold), RuleCode.OutOfRange)]
+    [InlineData(0.96, 2, 26, 40, nameof(PlanningSettings.LowWeekThreshold), RuleCode.OutOfRange)]
+    [InlineData(0.5, 0, 26, 40, nameof(PlanningSettings.MinWindowWeeks), RuleCode.OutOfRange)]
+    [InlineData(0.5, 27, 52, 40, nameof(PlanningSettings.MinWindowWeeks), RuleCode.OutOfRange)]
+    [InlineData(0.5, 8, 6, 40, nameof(PlanningSettings.MinWindowWeeks), RuleCode.WindowLongerThanHorizon)]
+    [InlineData(0.5, 2, 3, 40, nameof(PlanningSettings.HorizonWeeks), RuleCode.OutOfRange)]
+    [InlineData(0.5, 2, 105, 40, nameof(PlanningSettings.HorizonWeeks), RuleCode.OutOfRange)]
+    [InlineData(0.5, 2, 26, 0.5, nameof(PlanningSettings.DefaultCapacityHours), RuleCode.OutOfRange)]
+    public void Validate_NumberOutsideItsRule_NamesTheField(double threshold, int minWeeks, int horizon, double capacity, string field, RuleCode code)
+    {
+        var settings = PlanningSettings.CreateDefault();
+        settings.LowWeekThreshold = new Share(threshold);
+        settings.MinWindowWeeks = minWeeks;
+        settings.HorizonWeeks = horizon;
+        settings.DefaultCapacityHours = new Hours(capacity);
+
+        var violation = Assert.Single(settings.Validate());
+
+        Assert.Equal((code, field), (violation.Code, violation.Field));
+    }
 }

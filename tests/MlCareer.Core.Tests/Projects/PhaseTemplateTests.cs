@@ -8,25 +8,28 @@ public class PhaseTemplateTests
 {
     private static readonly DateOnly Thursday = new(2026, 12, 3);
 
+    private static IReadOnlyList<Phase> Build(DateOnly start, IEnumerable<PhaseDraft> drafts)
+    {
+        Assert.Null(PhaseTemplate.TryBuild(start, drafts, PlanningSettings.CreateDefault(), out var phases));
+        return phases;
+    }
+
     [Fact]
     public void Drafts_DefaultSettings_SixPhasesInOrderWithTheBriefsShares()
     {
         var drafts = PhaseTemplate.Drafts(PlanningSettings.CreateDefault());
 
-        Assert.Equal(Enum.GetValues<PhaseKind>(), drafts.Select(d => d.Kind));
-        Assert.Equal([0.5, 0.15, 0.1, 0.9, 0.85, 0.25], drafts.Select(d => d.Share));
+        Assert.Equal(PhaseKinds.All, drafts.Select(d => d.Kind));
+        Assert.Equal([50, 15, 10, 90, 85, 25], drafts.Select(d => d.SharePercent));
         Assert.All(drafts, d => Assert.True(d.Weeks > 0));
     }
 
     [Fact]
-    public void Build_AllSix_PhasesFollowEachOtherWeekByWeek()
+    public void TryBuild_AllSix_PhasesFollowEachOtherInWholeIsoWeeks()
     {
-        var settings = PlanningSettings.CreateDefault();
+        var phases = Build(Thursday, PhaseTemplate.Drafts(PlanningSettings.CreateDefault()));
 
-        var phases = PhaseTemplate.Build(Thursday, PhaseTemplate.Drafts(settings), settings);
-
-        Assert.Equal([1, 2, 3, 4, 5, 6], phases.Select(p => p.Order));
-        Assert.Equal(Thursday, phases[0].PlannedStart);
+        Assert.Equal(new DateOnly(2026, 11, 30), phases[0].PlannedStart);
         Assert.Equal(new DateOnly(2026, 12, 13), phases[0].PlannedEnd);
         for (var i = 1; i < phases.Count; i++)
         {
@@ -36,38 +39,55 @@ public class PhaseTemplateTests
     }
 
     [Fact]
-    public void Build_ShareChangedForOnePhase_OverridesOnlyThatPhase()
+    public void TryBuild_ProjectStartingOnASunday_TwoWeeksAreFourteenDays()
     {
-        var settings = PlanningSettings.CreateDefault();
-        var drafts = PhaseTemplate.Drafts(settings).Select(d => d.Kind == PhaseKind.DataLabeling ? d with { Share = 0.3 } : d);
+        var sunday = new DateOnly(2026, 11, 29);
 
-        var phases = PhaseTemplate.Build(Thursday, drafts, settings);
+        var first = Build(sunday, [new PhaseDraft(PhaseKind.ProblemUnderstanding, 2, 50)])[0];
+
+        Assert.Equal((new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 6)), (first.PlannedStart, first.PlannedEnd));
+        Assert.Equal(14, first.Planned.Days);
+    }
+
+    [Fact]
+    public void TryBuild_ShareChangedForOnePhase_OverridesOnlyThatPhase()
+    {
+        var drafts = PhaseTemplate.Drafts(PlanningSettings.CreateDefault()).Select(d => d.Kind == PhaseKind.DataLabeling ? d with { SharePercent = 30 } : d);
+
+        var phases = Build(Thursday, drafts);
 
         Assert.Equal(new Share(0.3), phases.Single(p => p.Kind == PhaseKind.DataLabeling).InvolvementShare);
         Assert.All(phases.Where(p => p.Kind != PhaseKind.DataLabeling), p => Assert.Null(p.InvolvementShare));
     }
 
     [Fact]
-    public void Build_PhaseLeftOut_NextPhaseTakesItsPlace()
+    public void TryBuild_PhaseLeftOut_NextPhaseTakesItsPlace()
     {
-        var settings = PlanningSettings.CreateDefault();
-        var drafts = PhaseTemplate.Drafts(settings).Select(d => d.Kind == PhaseKind.DataCollection ? d with { Include = false } : d);
+        var drafts = PhaseTemplate.Drafts(PlanningSettings.CreateDefault()).Select(d => d.Kind == PhaseKind.DataCollection ? d with { Include = false } : d);
 
-        var phases = PhaseTemplate.Build(Thursday, drafts, settings);
+        var phases = Build(Thursday, drafts);
 
         Assert.Equal(5, phases.Count);
-        Assert.Equal(PhaseKind.DataLabeling, phases[1].Kind);
-        Assert.Equal(2, phases[1].Order);
-        Assert.Equal(new DateOnly(2026, 12, 14), phases[1].PlannedStart);
+        Assert.Equal((PhaseKind.DataLabeling, new DateOnly(2026, 12, 14)), (phases[1].Kind, phases[1].PlannedStart));
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(PhaseTemplate.MaxWeeks + 1)]
-    public void Build_WeeksOutOfRange_Throws(int weeks)
+    [InlineData(0, 90, nameof(PhaseDraft.Weeks))]
+    [InlineData(PhaseTemplate.MaxWeeks + 1, 90, nameof(PhaseDraft.Weeks))]
+    [InlineData(4, -10, nameof(PhaseDraft.SharePercent))]
+    [InlineData(4, 150, nameof(PhaseDraft.SharePercent))]
+    public void TryBuild_DraftOutOfRange_RefusedOnItsField(int weeks, int share, string field)
     {
-        var settings = PlanningSettings.CreateDefault();
+        var violation = PhaseTemplate.TryBuild(Thursday, [new PhaseDraft(PhaseKind.DataWrangling, weeks, share)], PlanningSettings.CreateDefault(), out _);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => PhaseTemplate.Build(Thursday, [new PhaseDraft(PhaseKind.DataWrangling, weeks, 0.9)], settings));
+        Assert.Equal((RuleCode.OutOfRange, field), (violation!.Code, violation.Field));
+    }
+
+    [Fact]
+    public void TryBuild_StartNearTheEndOfTheCalendar_RefusedRatherThanRunningPastIt()
+    {
+        var violation = PhaseTemplate.TryBuild(new DateOnly(2100, 12, 1), [new PhaseDraft(PhaseKind.DataWrangling, 10, 90)], PlanningSettings.CreateDefault(), out _);
+
+        Assert.Equal(RuleCode.DateOutOfBounds, violation!.Code);
     }
 }

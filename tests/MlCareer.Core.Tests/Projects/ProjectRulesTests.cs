@@ -54,6 +54,19 @@ public class ProjectRulesTests
     }
 
     [Theory]
+    [InlineData(0)]
+    [InlineData(-10)]
+    [InlineData(150)]
+    public void TryFromPercent_OutOfRange_RefusedNeverClamped(int percent)
+    {
+        var violation = Allocation.TryFromPercent(percent, "Allocation", out var allocation);
+
+        Assert.Equal((RuleCode.OutOfRange, "Allocation"), (violation!.Code, violation.Field));
+        Assert.Equal([Allocation.MinPercent, Allocation.MaxPercent], violation.Args);
+        Assert.Equal(default, allocation);
+    }
+
+    [Theory]
     [InlineData(new[] { 0.6, 0.4 }, 100, false)]
     [InlineData(new[] { 0.7, 0.3, 0.05 }, 105, true)]
     [InlineData(new double[0], 0, false)]
@@ -63,12 +76,80 @@ public class ProjectRulesTests
     }
 
     [Theory]
-    [InlineData(ProjectStatus.Planned, true)]
-    [InlineData(ProjectStatus.Active, true)]
-    [InlineData(ProjectStatus.OnHold, false)]
-    [InlineData(ProjectStatus.Done, false)]
-    public void Counts_OnlyPlannedAndActiveProjects(ProjectStatus status, bool expected)
+    [InlineData(ProjectStatus.Planned, false, true)]
+    [InlineData(ProjectStatus.Active, false, true)]
+    [InlineData(ProjectStatus.Active, true, false)]
+    [InlineData(ProjectStatus.OnHold, false, false)]
+    [InlineData(ProjectStatus.Done, false, false)]
+    [InlineData(ProjectStatus.Cancelled, false, false)]
+    public void Counts_OnlyPlannedAndActiveProjectsThatAreNotArchived(ProjectStatus status, bool archived, bool expected)
     {
-        Assert.Equal(expected, Allocation.Counts(status));
+        Assert.Equal(expected, Project.Counts(status, archived));
+    }
+
+    [Fact]
+    public void AddRemoveAndMovePhases_KeepThePlanNumberedOneToN()
+    {
+        var project = new Project { Name = "Plan" };
+        var phases = PhaseKinds.All.Select(k => new Phase { Kind = k }).ToList();
+        phases.ForEach(project.AddPhase);
+
+        project.RemovePhase(phases[1]);
+        var moved = project.MovePhase(phases[5], -2);
+        var cannotMove = project.MovePhase(phases[0], -1);
+
+        Assert.Equal([1, 2, 3, 4, 5], project.Phases.OrderBy(p => p.Order).Select(p => p.Order));
+        Assert.Equal(
+            [PhaseKind.ProblemUnderstanding, PhaseKind.DataLabeling, PhaseKind.Deployment, PhaseKind.DataWrangling, PhaseKind.ModelDevelopment],
+            project.Phases.OrderBy(p => p.Order).Select(p => p.Kind));
+        Assert.True(moved);
+        Assert.False(cannotMove);
+    }
+
+    [Fact]
+    public void ReorderPhases_MustNameEveryPhaseOnce()
+    {
+        var project = new Project { Name = "Plan" };
+        project.AddPhase(new Phase { Id = 7, Kind = PhaseKind.DataCollection });
+        project.AddPhase(new Phase { Id = 8, Kind = PhaseKind.DataLabeling });
+
+        var partial = project.ReorderPhases([8]);
+        var full = project.ReorderPhases([8, 7]);
+
+        Assert.False(partial);
+        Assert.True(full);
+        Assert.Equal([8, 7], project.Phases.OrderBy(p => p.Order).Select(p => p.Id));
+    }
+
+    [Fact]
+    public void ArchiveAndRestore_StopAndResumeCountingAhead()
+    {
+        var project = new Project { Name = "Plan" };
+        project.TrySetStatus(ProjectStatus.Active);
+
+        project.Archive(new DateOnly(2026, 11, 25));
+        var archived = (project.IsArchived, project.CountsAhead, project.ArchivedOn);
+        project.Restore();
+
+        Assert.Equal((true, false, (DateOnly?)new DateOnly(2026, 11, 25)), archived);
+        Assert.True(project.CountsAhead);
+    }
+
+    [Fact]
+    public void CheckDeletable_OnlyWithoutLoggedHours()
+    {
+        Assert.Null(Project.CheckDeletable(0));
+        Assert.Equal([12], Project.CheckDeletable(12)!.Args);
+    }
+
+    [Fact]
+    public void TrySetStatus_UnknownValue_Refused()
+    {
+        var project = new Project { Name = "Plan" };
+
+        var violation = project.TrySetStatus((ProjectStatus)42);
+
+        Assert.Equal(RuleCode.UnknownValue, violation!.Code);
+        Assert.Equal(ProjectStatus.Planned, project.Status);
     }
 }

@@ -21,7 +21,11 @@ internal sealed class PlanBuilder
     public static PhasePlan Phase(PhaseKind kind, int fromWeek, int toWeek, double? share = null, bool tentative = false, params PeriodPlan[] periods) =>
         new(0, kind, Monday(fromWeek), Sunday(toWeek), share, tentative, periods);
 
-    public static PeriodPlan Period(string label, int fromWeek, int toWeek, double share) => new(label, Monday(fromWeek), Sunday(toWeek), share);
+    public static PeriodPlan Period(string label, int fromWeek, int toWeek, double? share = null) => new(label, Monday(fromWeek), Sunday(toWeek), share);
+
+    /// <summary>A phase over explicit days (not whole weeks).</summary>
+    public static PhasePlan PhaseOn(PhaseKind kind, DateOnly start, DateOnly end, double? share = null, params PeriodPlan[] periods) =>
+        new(0, kind, start, end, share, false, periods);
 
     public PlanBuilder Capacity(double hours)
     {
@@ -35,15 +39,28 @@ internal sealed class PlanBuilder
         return this;
     }
 
-    public PlanBuilder Logged(int week, PhaseKind kind, double hours)
+    /// <summary>A project on hold, done, cancelled or archived: it counts nothing from the current week on.</summary>
+    public PlanBuilder StoppedProject(string name, double allocation, params PhasePlan[] phases)
     {
-        _logs.Add(new LoggedHours(Now.AddWeeks(week), kind, hours));
+        _projects.Add(new ProjectPlan(_projects.Count + 1, name, allocation, phases, CountsAhead: false));
+        return this;
+    }
+
+    public PlanBuilder Logged(int week, PhaseKind kind, double hours, string? project = null)
+    {
+        _logs.Add(new LoggedHours(Now.AddWeeks(week), kind, hours, project));
         return this;
     }
 
     public PlanBuilder Side(string title, int fromWeek, int toWeek, double hoursPerWeek)
     {
         _side.Add(new SideCommitment(title, Monday(fromWeek), Sunday(toWeek), hoursPerWeek));
+        return this;
+    }
+
+    public PlanBuilder SideOn(string title, DateOnly start, DateOnly end, double hoursPerWeek)
+    {
+        _side.Add(new SideCommitment(title, start, end, hoursPerWeek));
         return this;
     }
 

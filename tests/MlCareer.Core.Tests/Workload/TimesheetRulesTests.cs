@@ -29,9 +29,8 @@ public class TimesheetRulesTests
 
         var violation = Assert.Single(violations);
         Assert.Equal(7, violation.PhaseId);
-        Assert.Equal(TimesheetRules.HoursField, violation.Field);
-        Assert.Equal("Timesheet.HoursRange", violation.MessageKey);
-        Assert.Equal([0, 168.0], violation.Args);
+        Assert.Equal((RuleCode.OutOfRange, nameof(TimesheetLine.Hours)), (violation.Violation.Code, violation.Violation.Field));
+        Assert.Equal([0, 168.0], violation.Violation.Args);
     }
 
     [Theory]
@@ -45,7 +44,7 @@ public class TimesheetRulesTests
 
         var violations = TimesheetRules.Validate(lines);
 
-        Assert.Equal(tooHigh, violations.Any(v => v is { PhaseId: null, Field: TimesheetRules.TotalField, MessageKey: "Timesheet.TotalTooHigh" }));
+        Assert.Equal(tooHigh, violations.Any(v => v is { PhaseId: null, Violation.Code: RuleCode.WeekTotalTooHigh }));
         Assert.Equal(tooHigh ? 1 : 0, violations.Count);
     }
 
@@ -55,7 +54,7 @@ public class TimesheetRulesTests
         var violations = TimesheetRules.Validate([new TimesheetLine(1, 100, null), new TimesheetLine(2, 80.25, null)]);
 
         var violation = Assert.Single(violations);
-        Assert.Equal([180.25, 168.0], violation.Args);
+        Assert.Equal([180.25, 168.0], violation.Violation.Args);
     }
 
     [Fact]
@@ -76,7 +75,7 @@ public class TimesheetRulesTests
     {
         var violations = TimesheetRules.Validate([new TimesheetLine(3, 4, new string('x', length))]);
 
-        Assert.Equal(tooLong, violations.Any(v => v is { PhaseId: 3, Field: TimesheetRules.NoteField, MessageKey: "Validation.MaxLength" }));
+        Assert.Equal(tooLong, violations.Any(v => v is { PhaseId: 3, Violation: { Field: nameof(TimesheetLine.Note), Code: RuleCode.TooLong } }));
     }
 
     [Fact]
@@ -93,8 +92,29 @@ public class TimesheetRulesTests
         var violations = TimesheetRules.Validate([new TimesheetLine(3, 4, null), new TimesheetLine(3, 5, null)]);
 
         var violation = Assert.Single(violations);
-        Assert.Equal("Timesheet.DuplicateRow", violation.MessageKey);
+        Assert.Equal(RuleCode.DuplicateRow, violation.Violation.Code);
         Assert.Equal(3, violation.PhaseId);
+    }
+
+    [Theory]
+    [InlineData("Ran the ablations\nand wrote them up", false)]
+    [InlineData("Tab\tseparated", false)]
+    [InlineData("Null\u0000byte", true)]
+    [InlineData("Escape\u001B[31m", true)]
+    [InlineData("Reversed \u202Etext", true)]
+    public void Validate_ControlCharactersInTheNote_Refused(string note, bool refused)
+    {
+        var violations = TimesheetRules.Validate([new TimesheetLine(3, 4, note)]);
+
+        Assert.Equal(refused, violations.Any(v => v.Violation.Code == RuleCode.ControlCharacters));
+    }
+
+    [Fact]
+    public void CountedTotal_LeavesOutRefusedRows()
+    {
+        var total = TimesheetRules.CountedTotal([new TimesheetLine(1, 1e9, null), new TimesheetLine(2, 7.5, null), new TimesheetLine(3, -2, null)]);
+
+        Assert.Equal(7.5, total);
     }
 
     [Fact]

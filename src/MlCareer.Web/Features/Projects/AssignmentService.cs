@@ -6,7 +6,11 @@ namespace MlCareer.Web.Features.Projects;
 /// <summary>Engineers of the team on a project, with their allocation (5–100% of capacity).</summary>
 public sealed class AssignmentService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser)
 {
-    /// <summary>Adds or changes an assignment; returns the engineer's new total over planned and active projects.</summary>
+    /// <summary>
+    /// Adds an assignment (no version) or changes one (the version the form showed), and returns the
+    /// engineer's new total over the projects that count ahead. A change from a stale form, or an add
+    /// that someone else made first, is a conflict; nothing is lost silently.
+    /// </summary>
     public async Task<Result<AssignmentView>> SaveAsync(int projectId, AssignmentInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -29,13 +33,22 @@ public sealed class AssignmentService(IDbContextFactory<MlCareerDbContext> conte
         }
 
         var assignment = project.Assignments.FirstOrDefault(a => a.EngineerId == engineerId);
+        if ((assignment is null) != (input.Version is null))
+        {
+            return Result<AssignmentView>.Fail(InputValidation.Conflict());
+        }
+
         if (assignment is null)
         {
             assignment = new Assignment { EngineerId = engineerId };
             project.Assignments.Add(assignment);
         }
+        else
+        {
+            db.Entry(assignment).Property(a => a.Version).OriginalValue = input.Version!.Value;
+        }
 
-        assignment.Allocation = Allocation.FromPercent(input.AllocationPercent);
+        assignment.Allocation = Allocation.FromPercent(input.AllocationPercent!.Value);
         var saved = await db.TrySaveAsync(cancellationToken);
         if (!saved.Succeeded)
         {
@@ -46,7 +59,8 @@ public sealed class AssignmentService(IDbContextFactory<MlCareerDbContext> conte
         return Result<AssignmentView>.Ok(views.Single(v => v.EngineerId == engineerId));
     }
 
-    public async Task<Result> RemoveAsync(int projectId, int engineerId, CancellationToken cancellationToken = default)
+    /// <summary>Takes an engineer off the project; their logged hours stay. A stale form is a conflict.</summary>
+    public async Task<Result> RemoveAsync(int projectId, int engineerId, Guid version, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (project, error) = await currentUser.LoadEditableAsync(db, projectId, cancellationToken);
@@ -55,11 +69,13 @@ public sealed class AssignmentService(IDbContextFactory<MlCareerDbContext> conte
             return Result.Fail(error!);
         }
 
-        if (project.Assignments.RemoveAll(a => a.EngineerId == engineerId) == 0)
+        if (project.Assignments.FirstOrDefault(a => a.EngineerId == engineerId) is not { } assignment)
         {
             return Result.Fail(InputValidation.NotFound());
         }
 
+        db.Entry(assignment).Property(a => a.Version).OriginalValue = version;
+        project.Assignments.Remove(assignment);
         return await db.TrySaveAsync(cancellationToken);
     }
 }

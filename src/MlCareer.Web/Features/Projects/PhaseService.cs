@@ -3,72 +3,71 @@ using MlCareer.Data;
 
 namespace MlCareer.Web.Features.Projects;
 
-/// <summary>Phases and their periods: add, edit, reorder, remove, start and finish. Team members only.</summary>
+/// <summary>Phases and their periods: add, edit, reorder, remove, start and finish. Editors of the project only.</summary>
+/// <remarks>Every rule is the phase's or the project's own (Core); this service loads, checks rights, applies and saves.</remarks>
 public sealed class PhaseService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser, TimeProvider time)
 {
     public async Task<Result> SaveAsync(int projectId, PhaseInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if ((InputValidation.Validate(input) ?? CheckDates(input)) is { } invalid)
+        if (InputValidation.Validate(input) is { } invalid)
         {
             return Result.Fail(invalid);
         }
 
+        var today = time.Today();
         return await ChangeAsync(projectId, input.Id, input.Id is null ? null : input.Version, (project, phase) =>
         {
-            if (phase is null)
+            var isNew = phase is null;
+            phase ??= new Phase();
+            phase.Kind = input.Kind;
+            phase.InvolvementShare = input.SharePercent is { } percent ? Share.FromPercent(percent) : null;
+            phase.Notes = Text.Normalize(input.Notes);
+            var broken = phase.TryPlan(input.PlannedStart!.Value.ToDate(), input.PlannedEnd!.Value.ToDate())
+                ?? phase.TryRecord(input.ActualStart.ToDate(), input.ActualEnd.ToDate(), today)
+                ?? phase.TrySetTentative(input.IsTentative);
+            if (broken is null && isNew)
             {
-                phase = new Phase { Order = project.Phases.Count == 0 ? 1 : project.Phases.Max(p => p.Order) + 1 };
-                project.Phases.Add(phase);
+                project.AddPhase(phase);
             }
 
-            phase.Kind = input.Kind;
-            phase.Status = input.Status;
-            phase.InvolvementShare = input.SharePercent is { } percent ? new Share(percent / 100.0) : null;
-            phase.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
-            phase.Plan(input.PlannedStart!.Value.ToDate(), input.PlannedEnd!.Value.ToDate());
-            phase.Record(input.ActualStart.ToDate(), input.ActualEnd.ToDate());
-            return null;
+            return Rule(broken?.On(broken.Field == nameof(Phase.Status) ? nameof(PhaseInput.IsTentative) : broken.Field));
         }, cancellationToken);
     }
 
-    public Task<Result> RemoveAsync(int projectId, int phaseId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(projectId, phaseId, null, (project, phase) =>
+    /// <summary>Removes a phase nobody has logged hours on; the others are numbered again.</summary>
+    public async Task<Result> RemoveAsync(int projectId, int phaseId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (project, error) = await currentUser.LoadEditableAsync(db, projectId, cancellationToken);
+        if (project?.Phases.FirstOrDefault(p => p.Id == phaseId) is not { } phase)
         {
-            project.Phases.Remove(phase!);
-            var order = 1;
-            foreach (var remaining in project.Phases.OrderBy(p => p.Order))
-            {
-                remaining.Order = order++;
-            }
+            return Result.Fail(error ?? InputValidation.NotFound());
+        }
 
-            return null;
-        }, cancellationToken);
+        var logged = await db.HourLogs.CountAsync(h => h.PhaseId == phaseId, cancellationToken);
+        if (logged > 0)
+        {
+            return Result.Invalid("Phases.HasLoggedHours", null, logged);
+        }
+
+        project.RemovePhase(phase);
+        return await db.TrySaveAsync(cancellationToken);
+    }
 
     /// <summary>Moves a phase one place up (-1) or down (+1) in the plan.</summary>
     public Task<Result> MoveAsync(int projectId, int phaseId, int direction, CancellationToken cancellationToken = default) =>
         ChangeAsync(projectId, phaseId, null, (project, phase) =>
         {
-            var ordered = project.Phases.OrderBy(p => p.Order).ToList();
-            var index = ordered.IndexOf(phase!) + Math.Sign(direction);
-            if (index >= 0 && index < ordered.Count)
-            {
-                (phase!.Order, ordered[index].Order) = (ordered[index].Order, phase.Order);
-            }
-
+            project.MovePhase(phase!, Math.Sign(direction));
             return null;
         }, cancellationToken);
 
     public Task<Result> StartAsync(int projectId, int phaseId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(projectId, phaseId, null, (_, phase) =>
-        {
-            phase!.Start(time.Today());
-            return null;
-        }, cancellationToken);
+        ChangeAsync(projectId, phaseId, null, (_, phase) => Rule(phase!.TryStart(time.Today())), cancellationToken);
 
     public Task<Result> FinishAsync(int projectId, int phaseId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(projectId, phaseId, null, (_, phase) =>
-            phase!.TryFinish(time.Today()) ? null : new ResultError(ErrorKind.Invalid, "Phases.FinishBeforeStart"), cancellationToken);
+        ChangeAsync(projectId, phaseId, null, (_, phase) => Rule(phase!.TryFinish(time.Today())), cancellationToken);
 
     public async Task<Result> AddPeriodAsync(int projectId, int phaseId, PeriodInput input, CancellationToken cancellationToken = default)
     {
@@ -78,46 +77,15 @@ public sealed class PhaseService(IDbContextFactory<MlCareerDbContext> contexts, 
             return Result.Fail(invalid);
         }
 
-        var (start, end) = (input.Start!.Value.ToDate(), input.End!.Value.ToDate());
-        if (end < start)
-        {
-            return Result.Invalid("Phases.EndBeforeStart", nameof(PeriodInput.End));
-        }
-
-        return await ChangeAsync(projectId, phaseId, null, (_, phase) =>
-        {
-            if (start < phase!.EffectiveStart || end > phase.EffectiveEnd)
-            {
-                return new ResultError(ErrorKind.Invalid, "Phases.PeriodOutside", nameof(PeriodInput.Start));
-            }
-
-            var period = new PhasePeriod { Label = input.Label.Trim(), Share = new Share(input.SharePercent / 100.0) };
-            period.Plan(start, end);
-            phase.Periods.Add(period);
-            return null;
-        }, cancellationToken);
+        Share? share = input.SharePercent is { } percent ? Share.FromPercent(percent) : null;
+        return await ChangeAsync(projectId, phaseId, null, (project, phase) =>
+            Rule(phase!.TryAddPeriod(input.Label, input.Start!.Value.ToDate(), input.End!.Value.ToDate(), share, time.Today(), out var added)), cancellationToken);
     }
 
     public Task<Result> RemovePeriodAsync(int projectId, int phaseId, int periodId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(projectId, phaseId, null, (_, phase) =>
-            phase!.Periods.RemoveAll(p => p.Id == periodId) == 1 ? null : InputValidation.NotFound(), cancellationToken);
+        ChangeAsync(projectId, phaseId, null, (_, phase) => phase!.RemovePeriod(periodId) ? null : InputValidation.NotFound(), cancellationToken);
 
-    private static ResultError? CheckDates(PhaseInput input)
-    {
-        if (input.PlannedEnd < input.PlannedStart)
-        {
-            return new ResultError(ErrorKind.Invalid, "Phases.EndBeforeStart", nameof(PhaseInput.PlannedEnd));
-        }
-
-        if (input.ActualEnd is not null && input.ActualStart is null)
-        {
-            return new ResultError(ErrorKind.Invalid, "Phases.ActualEndWithoutStart", nameof(PhaseInput.ActualStart));
-        }
-
-        return input.ActualEnd < input.ActualStart
-            ? new ResultError(ErrorKind.Invalid, "Phases.EndBeforeStart", nameof(PhaseInput.ActualEnd))
-            : null;
-    }
+    private static ResultError? Rule(RuleViolation? violation) => violation is null ? null : ResultError.From(violation);
 
     /// <summary>
     /// Loads the project for an editor, finds the phase (when one is named), applies the change and saves.

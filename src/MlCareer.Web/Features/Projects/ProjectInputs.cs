@@ -1,47 +1,63 @@
 using System.ComponentModel.DataAnnotations;
 using MlCareer.Core.Projects;
-using MlCareer.Web.Localization;
 
 namespace MlCareer.Web.Features.Projects;
 
-/// <summary>Create or edit a project. On creation the creator is assigned with <see cref="MyAllocationPercent"/>.</summary>
-public sealed class ProjectInput
+/// <summary>
+/// Create or edit a project. On creation the creator is assigned with <see cref="MyAllocationPercent"/>.
+/// Every input class here checks itself with the Core rules, so the form and the service say the same.
+/// </summary>
+public sealed class ProjectInput : IValidatableObject
 {
     public int? Id { get; set; }
 
     public Guid Version { get; set; }
 
-    [Required(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Required))]
-    [MaxLength(FieldLengths.Name, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.MaxLength))]
     public string Name { get; set; } = string.Empty;
 
-    [MaxLength(FieldLengths.Description, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.MaxLength))]
     public string? Description { get; set; }
 
     public ProjectStatus Status { get; set; } = ProjectStatus.Planned;
 
-    [Required(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Required))]
     public DateTime? StartDate { get; set; }
 
-    [Range(Allocation.MinPercent, Allocation.MaxPercent, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Range))]
-    public int MyAllocationPercent { get; set; } = 50;
+    public int? MyAllocationPercent { get; set; } = 50;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => RuleValidation.Results(
+        Text.CheckRequired(Name, FieldLengths.Name, nameof(Name)),
+        Text.Check(Description, FieldLengths.Description, nameof(Description), multiline: true),
+        Enum.IsDefined(Status) ? null : new RuleViolation(RuleCode.UnknownValue, nameof(Status)),
+        StartDate is { } start ? PlanDates.Check(DateOnly.FromDateTime(start), nameof(StartDate)) : new RuleViolation(RuleCode.Required, nameof(StartDate)),
+        Id is not null ? null
+            : MyAllocationPercent is { } percent ? Allocation.TryFromPercent(percent, nameof(MyAllocationPercent), out _)
+            : new RuleViolation(RuleCode.Required, nameof(MyAllocationPercent)));
 }
 
 /// <summary>One row of the new-project template.</summary>
-public sealed class PhaseDraftInput
+public sealed class PhaseDraftInput : IValidatableObject
 {
     public PhaseKind Kind { get; set; }
 
     public bool Include { get; set; } = true;
 
-    [Range(1, PhaseTemplate.MaxWeeks, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Range))]
-    public int Weeks { get; set; }
+    public int? Weeks { get; set; }
 
-    [Range(0, 100, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Range))]
-    public int SharePercent { get; set; }
+    public int? SharePercent { get; set; }
+
+    public PhaseDraft ToDraft() => new(Kind, Weeks ?? 0, SharePercent ?? 0, Include);
+
+    /// <summary>What is wrong with the row, if anything: a blank field, or a Core template rule.</summary>
+    public RuleViolation? Check() =>
+        !Include ? null
+        : Weeks is null ? new RuleViolation(RuleCode.Required, nameof(Weeks))
+        : SharePercent is null ? new RuleViolation(RuleCode.Required, nameof(SharePercent))
+        : PhaseTemplate.Check(ToDraft());
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => RuleValidation.Results(Check());
 }
 
-public sealed class PhaseInput
+/// <summary>A phase as its dialog edits it; <see cref="IsTentative"/> applies to phases not yet started.</summary>
+public sealed class PhaseInput : IValidatableObject
 {
     public int? Id { get; set; }
 
@@ -49,47 +65,59 @@ public sealed class PhaseInput
 
     public PhaseKind Kind { get; set; } = PhaseKind.ModelDevelopment;
 
-    [Required(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Required))]
     public DateTime? PlannedStart { get; set; }
 
-    [Required(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Required))]
     public DateTime? PlannedEnd { get; set; }
 
     public DateTime? ActualStart { get; set; }
 
     public DateTime? ActualEnd { get; set; }
 
-    public PhaseStatus Status { get; set; } = PhaseStatus.Planned;
+    public bool IsTentative { get; set; }
 
     /// <summary>Empty means the phase kind's default share.</summary>
-    [Range(0, 100, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Range))]
     public int? SharePercent { get; set; }
 
-    [MaxLength(FieldLengths.Note, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.MaxLength))]
     public string? Notes { get; set; }
+
+    /// <summary>The rules that need no stored phase; dates in force and "not after today" are checked by the phase itself.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => RuleValidation.Results(
+        PhaseKinds.IsDefined(Kind) ? null : new RuleViolation(RuleCode.UnknownValue, nameof(Kind)),
+        PlannedStart is null ? new RuleViolation(RuleCode.Required, nameof(PlannedStart)) : null,
+        PlannedEnd is null ? new RuleViolation(RuleCode.Required, nameof(PlannedEnd)) : null,
+        SharePercent is { } percent ? Share.TryFromPercent(percent, nameof(SharePercent), out _) : null,
+        Text.Check(Notes, FieldLengths.Note, nameof(Notes), multiline: true));
 }
 
-public sealed class PeriodInput
+/// <summary>A period inside a phase; an empty share follows the training-run share in the settings.</summary>
+public sealed class PeriodInput : IValidatableObject
 {
-    [Required(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Required))]
-    [MaxLength(FieldLengths.ShortText, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.MaxLength))]
     public string Label { get; set; } = string.Empty;
 
-    [Required(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Required))]
     public DateTime? Start { get; set; }
 
-    [Required(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Required))]
     public DateTime? End { get; set; }
 
-    [Range(0, 100, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Range))]
-    public int SharePercent { get; set; } = 15;
+    public int? SharePercent { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => RuleValidation.Results(
+        Text.CheckRequired(Label, FieldLengths.ShortText, nameof(Label)),
+        Start is null ? new RuleViolation(RuleCode.Required, nameof(Start)) : null,
+        End is null ? new RuleViolation(RuleCode.Required, nameof(End)) : null,
+        SharePercent is { } percent ? Share.TryFromPercent(percent, nameof(SharePercent), out _) : null);
 }
 
-public sealed class AssignmentInput
+public sealed class AssignmentInput : IValidatableObject
 {
-    [Required(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Required))]
     public int? EngineerId { get; set; }
 
-    [Range(Allocation.MinPercent, Allocation.MaxPercent, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Range))]
-    public int AllocationPercent { get; set; } = 50;
+    public int? AllocationPercent { get; set; } = 50;
+
+    /// <summary>The version of the assignment the form showed; null when adding someone.</summary>
+    public Guid? Version { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => RuleValidation.Results(
+        EngineerId is null ? new RuleViolation(RuleCode.Required, nameof(EngineerId)) : null,
+        AllocationPercent is { } percent ? Allocation.TryFromPercent(percent, nameof(AllocationPercent), out _)
+            : new RuleViolation(RuleCode.Required, nameof(AllocationPercent)));
 }

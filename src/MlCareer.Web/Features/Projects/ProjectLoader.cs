@@ -12,9 +12,12 @@ internal static class ProjectLoader
         return caller is null ? null : new ProjectActor(caller.EngineerId, caller.TeamId, caller.IsTeamLead);
     }
 
-    /// <summary>The tracked project with phases, periods and assignments, or the error to return.</summary>
+    /// <summary>
+    /// The tracked project with phases, periods and assignments, or the error to return. An archived
+    /// project is read-only: only <paramref name="archivedToo"/> callers (restore, delete) get it.
+    /// </summary>
     public static async Task<(Project? Project, ResultError? Error)> LoadEditableAsync(
-        this CurrentUser currentUser, MlCareerDbContext db, int projectId, CancellationToken cancellationToken)
+        this CurrentUser currentUser, MlCareerDbContext db, int projectId, CancellationToken cancellationToken, bool archivedToo = false)
     {
         var actor = await currentUser.GetActorAsync(db, cancellationToken);
         var project = await db.Projects
@@ -27,9 +30,12 @@ internal static class ProjectLoader
             return (null, InputValidation.NotFound());
         }
 
-        return actor is not null && actor.CanEdit(project)
-            ? (project, null)
-            : (null, new ResultError(ErrorKind.Forbidden, "Errors.Forbidden"));
+        if (actor is null || !actor.CanEdit(project))
+        {
+            return (null, new ResultError(ErrorKind.Forbidden, "Errors.Forbidden"));
+        }
+
+        return project.IsArchived && !archivedToo ? (null, ResultError.From(new RuleViolation(RuleCode.ProjectArchived))) : (project, null);
     }
 
     public static DateOnly ToDate(this DateTime value) => DateOnly.FromDateTime(value);

@@ -4,10 +4,11 @@ using MlCareer.Data;
 
 namespace MlCareer.Web.Features.Projects;
 
-/// <summary>Projects of the caller's team: list, read, create from the six-phase template, edit.</summary>
+/// <summary>Projects of the caller's team: list, read, create from the six-phase template, edit, archive, restore, delete.</summary>
 public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser, TimeProvider time)
 {
-    public async Task<Result<IReadOnlyList<ProjectRow>>> ListAsync(bool mineOnly, CancellationToken cancellationToken = default)
+    /// <summary>The caller's projects (or their team's), archived ones only when asked for.</summary>
+    public async Task<Result<IReadOnlyList<ProjectRow>>> ListAsync(bool mineOnly, bool withArchived = false, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var actor = await currentUser.GetActorAsync(db, cancellationToken);
@@ -18,6 +19,7 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
 
         var projects = await db.Projects.AsNoTracking()
             .Where(p => mineOnly ? p.Assignments.Any(a => a.EngineerId == actor.EngineerId) : p.TeamId == actor.TeamId || p.Assignments.Any(a => a.EngineerId == actor.EngineerId))
+            .Where(p => withArchived || p.ArchivedOn == null)
             .Include(p => p.Phases).Include(p => p.Assignments)
             .OrderBy(p => p.Name)
             .AsSplitQuery()
@@ -27,8 +29,9 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
             p.Id,
             p.Name,
             p.Status,
-            [.. p.Phases.Where(ph => ph.EffectiveStart <= today && ph.EffectiveEnd >= today).OrderBy(ph => ph.Order).Select(ph => ph.Kind)],
-            p.Assignments.FirstOrDefault(a => a.EngineerId == actor.EngineerId) is { } mine ? Allocation.ToPercent(mine.Allocation) : null))];
+            p.IsArchived,
+            [.. p.CurrentPhases(today).Select(ph => ph.Kind)],
+            p.Assignments.FirstOrDefault(a => a.EngineerId == actor.EngineerId)?.Allocation.ToPercent()))];
         return Result<IReadOnlyList<ProjectRow>>.Ok(rows);
     }
 
@@ -51,16 +54,19 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
         var members = await db.Engineers.AsNoTracking().Where(e => e.TeamId == project.TeamId)
             .OrderBy(e => e.DisplayName).Select(e => new MemberOption(e.Id, e.DisplayName)).ToListAsync(cancellationToken);
         var assignments = await AssignmentViewsAsync(db, project, cancellationToken);
+        var logged = await LoggedRowsAsync(db, project.Id, cancellationToken);
+        var settings = await SettingsAsync(db, cancellationToken);
+        var canManage = actor.CanEdit(project);
         return Result<ProjectView>.Ok(new ProjectView(
-            project.Id, project.Name, project.Description, project.Status, project.StartDate, teamName, project.Version,
-            actor.CanEdit(project), project.Phases, assignments, members, time.Today()));
+            project.Id, project.Name, project.Description, project.Status, project.StartDate, project.ArchivedOn, teamName, project.Version,
+            canManage && !project.IsArchived, canManage, logged, project.Phases, assignments, members, time.Today(), settings.MonitoringShare));
     }
 
     public async Task<IReadOnlyList<PhaseDraftInput>> TemplateAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var settings = await db.PlanningSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? PlanningSettings.CreateDefault();
-        return [.. PhaseTemplate.Drafts(settings).Select(d => new PhaseDraftInput { Kind = d.Kind, Weeks = d.Weeks, SharePercent = (int)Math.Round(d.Share * 100) })];
+        var settings = await SettingsAsync(db, cancellationToken);
+        return [.. PhaseTemplate.Drafts(settings).Select(d => new PhaseDraftInput { Kind = d.Kind, Weeks = d.Weeks, SharePercent = d.SharePercent })];
     }
 
     /// <summary>Creates a project in the caller's team from the template rows; the caller is assigned to it.</summary>
@@ -68,6 +74,7 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(phases);
+        input.Id = null;
         if ((InputValidation.Validate(input) ?? phases.Select(InputValidation.Validate).FirstOrDefault(e => e is not null)) is { } invalid)
         {
             return Result<int>.Fail(invalid);
@@ -80,18 +87,22 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
             return Result<int>.Invalid("Projects.NoTeam");
         }
 
-        var settings = await db.PlanningSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? PlanningSettings.CreateDefault();
+        var settings = await SettingsAsync(db, cancellationToken);
+        var project = new Project { TeamId = teamId, Name = input.Name.Trim(), Description = Text.Normalize(input.Description) };
         var start = input.StartDate!.Value.ToDate();
-        var project = new Project
+        var broken = PhaseTemplate.TryBuild(start, phases.Select(p => p.ToDraft()), settings, out var planned)
+            ?? project.TrySetStatus(input.Status) ?? project.TrySetStartDate(start);
+        if (broken is not null)
         {
-            TeamId = teamId,
-            Name = input.Name.Trim(),
-            Description = input.Description?.Trim(),
-            Status = input.Status,
-            StartDate = start,
-            Phases = [.. PhaseTemplate.Build(start, phases.Select(p => new PhaseDraft(p.Kind, p.Weeks, p.SharePercent / 100.0, p.Include)), settings)],
-            Assignments = [new Assignment { EngineerId = actor.EngineerId, Allocation = Allocation.FromPercent(input.MyAllocationPercent) }],
-        };
+            return Result<int>.Invalid(broken);
+        }
+
+        foreach (var phase in planned)
+        {
+            project.AddPhase(phase);
+        }
+
+        project.Assignments.Add(new Assignment { EngineerId = actor.EngineerId, Allocation = Allocation.FromPercent(input.MyAllocationPercent!.Value) });
         db.Projects.Add(project);
         await db.SaveChangesAsync(cancellationToken);
         return Result<int>.Ok(project.Id);
@@ -114,25 +125,66 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
 
         db.Entry(project).Property(p => p.Version).OriginalValue = input.Version;
         project.Name = input.Name.Trim();
-        project.Description = input.Description?.Trim();
-        project.Status = input.Status;
-        project.StartDate = input.StartDate!.Value.ToDate();
+        project.Description = Text.Normalize(input.Description);
+        if ((project.TrySetStatus(input.Status) ?? project.TrySetStartDate(input.StartDate!.Value.ToDate())) is { } broken)
+        {
+            return Result.Invalid(broken);
+        }
+
         return await db.TrySaveAsync(cancellationToken);
     }
+
+    /// <summary>Archives the project: hidden from lists, read-only, counting nothing from this week on; its history stays.</summary>
+    public Task<Result> ArchiveAsync(int id, Guid version, CancellationToken cancellationToken = default) =>
+        ManageAsync(id, version, (db, project) => { project.Archive(time.Today()); return Task.FromResult<RuleViolation?>(null); }, cancellationToken);
+
+    public Task<Result> RestoreAsync(int id, Guid version, CancellationToken cancellationToken = default) =>
+        ManageAsync(id, version, (db, project) => { project.Restore(); return Task.FromResult<RuleViolation?>(null); }, cancellationToken);
+
+    /// <summary>Deletes a project nobody has logged hours on, with its phases and assignments.</summary>
+    public Task<Result> DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default) =>
+        ManageAsync(id, version, async (db, project) =>
+        {
+            var violation = Project.CheckDeletable(await LoggedRowsAsync(db, project.Id, cancellationToken));
+            if (violation is null)
+            {
+                db.Projects.Remove(project);
+            }
+
+            return violation;
+        }, cancellationToken);
 
     internal static async Task<IReadOnlyList<AssignmentView>> AssignmentViewsAsync(MlCareerDbContext db, Project project, CancellationToken cancellationToken)
     {
         var engineerIds = project.Assignments.Select(a => a.EngineerId).ToList();
         var names = await db.Engineers.Where(e => engineerIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.DisplayName, cancellationToken);
-        var counted = Allocation.CountedStatuses;
         var all = await db.Assignments.AsNoTracking()
-            .Where(a => engineerIds.Contains(a.EngineerId) && db.Projects.Any(p => p.Id == a.ProjectId && counted.Contains(p.Status)))
+            .Where(a => engineerIds.Contains(a.EngineerId) && db.Projects.Where(Project.CountsAheadFilter).Any(p => p.Id == a.ProjectId))
             .Select(a => new { a.EngineerId, a.Allocation })
             .ToListAsync(cancellationToken);
         return [.. project.Assignments.OrderBy(a => names.GetValueOrDefault(a.EngineerId)).Select(a =>
         {
             var (total, over) = Allocation.Total(all.Where(x => x.EngineerId == a.EngineerId).Select(x => x.Allocation));
-            return new AssignmentView(a.EngineerId, names.GetValueOrDefault(a.EngineerId) ?? "?", Allocation.ToPercent(a.Allocation), total, over);
+            return new AssignmentView(a.EngineerId, names.GetValueOrDefault(a.EngineerId) ?? "?", a.Allocation.ToPercent(), total, over, a.Version);
         })];
+    }
+
+    internal static async Task<PlanningSettings> SettingsAsync(MlCareerDbContext db, CancellationToken cancellationToken) =>
+        await db.PlanningSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? PlanningSettings.CreateDefault();
+
+    private static Task<int> LoggedRowsAsync(MlCareerDbContext db, int projectId, CancellationToken cancellationToken) =>
+        db.HourLogs.CountAsync(h => db.Phases.Any(p => p.Id == h.PhaseId && p.ProjectId == projectId), cancellationToken);
+
+    private async Task<Result> ManageAsync(int id, Guid version, Func<MlCareerDbContext, Project, Task<RuleViolation?>> change, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (project, error) = await currentUser.LoadEditableAsync(db, id, cancellationToken, archivedToo: true);
+        if (project is null)
+        {
+            return Result.Fail(error!);
+        }
+
+        db.Entry(project).Property(p => p.Version).OriginalValue = version;
+        return await change(db, project) is { } broken ? Result.Invalid(broken) : await db.TrySaveAsync(cancellationToken);
     }
 }

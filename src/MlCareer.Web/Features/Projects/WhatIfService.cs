@@ -34,10 +34,11 @@ public sealed class WhatIfService(IDbContextFactory<MlCareerDbContext> contexts,
         }
 
         var rules = await WorkloadLoader.RulesAsync(db, cancellationToken);
-        var current = time.CurrentWeek();
+        var today = time.Today();
+        var current = IsoWeek.FromDate(today);
         var calculator = WorkloadCalculator.ForHorizon(rules, current, 0);
         var ids = project.Assignments.Select(a => a.EngineerId).ToList();
-        var plans = await WorkloadLoader.PlansAsync(db, ids, current, cancellationToken);
+        var plans = await WorkloadLoader.PlansAsync(db, ids, current, today, cancellationToken);
         var names = await db.Engineers.Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.DisplayName, cancellationToken);
         var days = shiftWeeks * 7;
         var engineers = plans
@@ -47,7 +48,8 @@ public sealed class WhatIfService(IDbContextFactory<MlCareerDbContext> contexts,
                 calculator.Compute(Shift(plan, phaseId, days)).Windows))
             .OrderBy(e => e.Name, StringComparer.CurrentCulture)
             .ToList();
-        return Result<WhatIfPreview>.Ok(new WhatIfPreview(phase.EffectiveStart.AddDays(days), phase.EffectiveEnd.AddDays(days), engineers));
+        var moved = phase.InForce(today).Shift(days);
+        return Result<WhatIfPreview>.Ok(new WhatIfPreview(moved.Start, moved.End, engineers));
     }
 
     /// <summary>The plan with one phase and its periods moved by <paramref name="days"/>.</summary>
@@ -58,12 +60,7 @@ public sealed class WhatIfService(IDbContextFactory<MlCareerDbContext> contexts,
         {
             Projects = [.. plan.Projects.Select(project => project with
             {
-                Phases = [.. project.Phases.Select(phase => phase.PhaseId != phaseId ? phase : phase with
-                {
-                    Start = phase.Start.AddDays(days),
-                    End = phase.End.AddDays(days),
-                    Periods = [.. phase.Periods.Select(p => p with { Start = p.Start.AddDays(days), End = p.End.AddDays(days) })],
-                })],
+                Phases = [.. project.Phases.Select(phase => phase.PhaseId == phaseId ? phase.Shift(days) : phase)],
             })],
         };
     }

@@ -2,60 +2,42 @@ using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
 using MlCareer.Core.Involvement;
 using MlCareer.Core.Projects;
-using MlCareer.Web.Localization;
 
 namespace MlCareer.Web.Features.Settings;
 
 /// <summary>
 /// The planning rules as an admin edits them: shares in whole percent, lengths in ISO weeks, capacity
-/// in hours per ISO week. One property per phase kind, so each field gets its own validation message.
+/// in hours per ISO week. One property per phase kind, so each field gets its own message. A blank field
+/// is missing, not zero; the ranges are <see cref="PlanningSettings"/>'s own rules.
 /// </summary>
-public sealed class SettingsInput
+public sealed class SettingsInput : IValidatableObject
 {
-    public const int MinThresholdPercent = 5;
-    public const int MaxThresholdPercent = 95;
-    public const int MaxWindowWeeks = 26;
-    public const int MinHorizonWeeks = 4;
-    public const int MaxHorizonWeeks = 104;
-    public const double MinCapacityHours = 1;
-
     public Guid Version { get; set; }
 
-    [Range(0, 100, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Range))]
-    public int ProblemUnderstandingPercent { get; set; }
+    public int? ProblemUnderstandingPercent { get; set; }
 
-    [Range(0, 100, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Range))]
-    public int DataCollectionPercent { get; set; }
+    public int? DataCollectionPercent { get; set; }
 
-    [Range(0, 100, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Range))]
-    public int DataLabelingPercent { get; set; }
+    public int? DataLabelingPercent { get; set; }
 
-    [Range(0, 100, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Range))]
-    public int DataWranglingPercent { get; set; }
+    public int? DataWranglingPercent { get; set; }
 
-    [Range(0, 100, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Range))]
-    public int ModelDevelopmentPercent { get; set; }
+    public int? ModelDevelopmentPercent { get; set; }
 
-    [Range(0, 100, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Range))]
-    public int DeploymentPercent { get; set; }
+    public int? DeploymentPercent { get; set; }
 
     /// <summary>Share of a training-run period, in percent.</summary>
-    [Range(0, 100, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Range))]
-    public int MonitoringPercent { get; set; }
+    public int? MonitoringPercent { get; set; }
 
     /// <summary>A week is low when its load is at most this percent of capacity.</summary>
-    [Range(MinThresholdPercent, MaxThresholdPercent, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Range))]
-    public int LowWeekThresholdPercent { get; set; }
+    public int? LowWeekThresholdPercent { get; set; }
 
-    [Range(1, MaxWindowWeeks, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Range))]
-    public int MinWindowWeeks { get; set; }
+    public int? MinWindowWeeks { get; set; }
 
-    [Range(MinHorizonWeeks, MaxHorizonWeeks, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Range))]
-    public int HorizonWeeks { get; set; }
+    public int? HorizonWeeks { get; set; }
 
     /// <summary>Capacity given to new engineers, in hours per ISO week.</summary>
-    [Range(MinCapacityHours, Hours.MaxPerWeek, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Range))]
-    public double DefaultCapacityHours { get; set; }
+    public double? DefaultCapacityHours { get; set; }
 
     public static SettingsInput From(PlanningSettings settings)
     {
@@ -63,25 +45,63 @@ public sealed class SettingsInput
         var input = new SettingsInput
         {
             Version = settings.Version,
-            MonitoringPercent = ToPercent(settings.MonitoringShare),
-            LowWeekThresholdPercent = ToPercent(settings.LowWeekThreshold),
+            MonitoringPercent = settings.MonitoringShare.ToPercent(),
+            LowWeekThresholdPercent = settings.LowWeekThreshold.ToPercent(),
             MinWindowWeeks = settings.MinWindowWeeks,
             HorizonWeeks = settings.HorizonWeeks,
             DefaultCapacityHours = settings.DefaultCapacityHours.Value,
         };
-        foreach (var kind in Enum.GetValues<PhaseKind>())
+        foreach (var kind in PhaseKinds.All)
         {
-            input.SetSharePercent(kind, ToPercent(settings.ShareFor(kind)));
+            input.SetSharePercent(kind, settings.ShareFor(kind).ToPercent());
         }
 
         return input;
     }
 
-    public static Share ToShare(int percent) => new(percent / 100.0);
+    /// <summary>
+    /// Writes the values into <paramref name="settings"/> and returns what breaks the Core rules, on this
+    /// input's field names; on any violation the settings must not be saved.
+    /// </summary>
+    public IReadOnlyList<RuleViolation> ApplyTo(PlanningSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var violations = new List<RuleViolation>();
+        foreach (var kind in PhaseKinds.All)
+        {
+            if (Percent(SharePercent(kind), $"{kind}Percent", violations) is { } share)
+            {
+                SetShare(settings, kind, share);
+            }
+        }
 
-    public static int ToPercent(Share share) => (int)Math.Round(share.Value * 100, MidpointRounding.AwayFromZero);
+        var monitoring = Percent(MonitoringPercent, nameof(MonitoringPercent), violations);
+        var threshold = Percent(LowWeekThresholdPercent, nameof(LowWeekThresholdPercent), violations);
+        var minWindow = Required(MinWindowWeeks, nameof(MinWindowWeeks), violations);
+        var horizon = Required(HorizonWeeks, nameof(HorizonWeeks), violations);
+        var capacity = Required(DefaultCapacityHours, nameof(DefaultCapacityHours), violations);
+        if (capacity is { } hours && !Hours.IsValid(hours))
+        {
+            violations.Add(new RuleViolation(RuleCode.OutOfRange, nameof(DefaultCapacityHours), [PlanningSettings.MinCapacityHours, Hours.MaxPerWeek]));
+        }
 
-    public int SharePercent(PhaseKind kind) => kind switch
+        if (violations.Count > 0)
+        {
+            return violations;
+        }
+
+        settings.MonitoringShare = monitoring!.Value;
+        settings.LowWeekThreshold = threshold!.Value;
+        settings.MinWindowWeeks = minWindow!.Value;
+        settings.HorizonWeeks = horizon!.Value;
+        settings.DefaultCapacityHours = new Hours(capacity!.Value);
+        return [.. settings.Validate().Select(v => v.On(v.Field == nameof(PlanningSettings.LowWeekThreshold) ? nameof(LowWeekThresholdPercent) : v.Field))];
+    }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        RuleValidation.Results(ApplyTo(PlanningSettings.CreateDefault()));
+
+    public int? SharePercent(PhaseKind kind) => kind switch
     {
         PhaseKind.ProblemUnderstanding => ProblemUnderstandingPercent,
         PhaseKind.DataCollection => DataCollectionPercent,
@@ -92,7 +112,7 @@ public sealed class SettingsInput
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown phase kind."),
     };
 
-    public void SetSharePercent(PhaseKind kind, int percent)
+    public void SetSharePercent(PhaseKind kind, int? percent)
     {
         switch (kind)
         {
@@ -107,7 +127,7 @@ public sealed class SettingsInput
     }
 
     /// <summary>The property of <paramref name="kind"/>'s share, for a field's <c>For</c> (where its messages appear).</summary>
-    public Expression<Func<int>> SharePercentField(PhaseKind kind) => kind switch
+    public Expression<Func<int?>> SharePercentField(PhaseKind kind) => kind switch
     {
         PhaseKind.ProblemUnderstanding => () => ProblemUnderstandingPercent,
         PhaseKind.DataCollection => () => DataCollectionPercent,
@@ -117,4 +137,43 @@ public sealed class SettingsInput
         PhaseKind.Deployment => () => DeploymentPercent,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown phase kind."),
     };
+
+    private static Share? Percent(int? percent, string field, List<RuleViolation> violations)
+    {
+        if (Required(percent, field, violations) is not { } value)
+        {
+            return null;
+        }
+
+        if (Share.TryFromPercent(value, field, out var share) is { } broken)
+        {
+            violations.Add(broken);
+            return null;
+        }
+
+        return share;
+    }
+
+    private static TValue? Required<TValue>(TValue? value, string field, List<RuleViolation> violations)
+        where TValue : struct
+    {
+        if (value is null)
+        {
+            violations.Add(new RuleViolation(RuleCode.Required, field));
+        }
+
+        return value;
+    }
+
+    private static void SetShare(PlanningSettings settings, PhaseKind kind, Share share)
+    {
+        if (settings.PhaseShares.FirstOrDefault(s => s.Kind == kind) is { } row)
+        {
+            row.Share = share;
+        }
+        else
+        {
+            settings.PhaseShares.Add(new PhaseShare { Kind = kind, Share = share });
+        }
+    }
 }

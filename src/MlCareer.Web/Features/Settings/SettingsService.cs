@@ -17,8 +17,6 @@ namespace MlCareer.Web.Features.Settings;
 /// </remarks>
 public sealed class SettingsService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser)
 {
-    public const string WindowLongerThanHorizonKey = "Settings.WindowLongerThanHorizon";
-
     private readonly IDbContextFactory<MlCareerDbContext> _contexts = contexts;
     private readonly CurrentUser _currentUser = currentUser;
 
@@ -48,16 +46,6 @@ public sealed class SettingsService(IDbContextFactory<MlCareerDbContext> context
             return Result<SettingsInput>.Forbidden();
         }
 
-        if (InputValidation.Validate(input) is { } invalid)
-        {
-            return Result<SettingsInput>.Fail(invalid);
-        }
-
-        if (input.MinWindowWeeks > input.HorizonWeeks)
-        {
-            return Result<SettingsInput>.Invalid(WindowLongerThanHorizonKey, nameof(SettingsInput.MinWindowWeeks), input.HorizonWeeks);
-        }
-
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         var settings = await db.PlanningSettings.SingleOrDefaultAsync(s => s.Id == PlanningSettings.SingletonId, cancellationToken);
         if (settings is null)
@@ -66,30 +54,12 @@ public sealed class SettingsService(IDbContextFactory<MlCareerDbContext> context
         }
 
         db.Entry(settings).Property(s => s.Version).OriginalValue = input.Version;
-        Apply(input, settings);
-        var saved = await db.TrySaveAsync(cancellationToken);
-        return saved.Succeeded ? Result<SettingsInput>.Ok(SettingsInput.From(settings)) : Result<SettingsInput>.Fail(saved.Error!);
-    }
-
-    private static void Apply(SettingsInput input, PlanningSettings settings)
-    {
-        foreach (var kind in Enum.GetValues<PhaseKind>())
+        if (input.ApplyTo(settings) is [var broken, ..])
         {
-            var share = SettingsInput.ToShare(input.SharePercent(kind));
-            if (settings.PhaseShares.FirstOrDefault(s => s.Kind == kind) is { } row)
-            {
-                row.Share = share;
-            }
-            else
-            {
-                settings.PhaseShares.Add(new PhaseShare { Kind = kind, Share = share });
-            }
+            return Result<SettingsInput>.Invalid(broken);
         }
 
-        settings.MonitoringShare = SettingsInput.ToShare(input.MonitoringPercent);
-        settings.LowWeekThreshold = SettingsInput.ToShare(input.LowWeekThresholdPercent);
-        settings.MinWindowWeeks = input.MinWindowWeeks;
-        settings.HorizonWeeks = input.HorizonWeeks;
-        settings.DefaultCapacityHours = new Hours(input.DefaultCapacityHours);
+        var saved = await db.TrySaveAsync(cancellationToken);
+        return saved.Succeeded ? Result<SettingsInput>.Ok(SettingsInput.From(settings)) : Result<SettingsInput>.Fail(saved.Error!);
     }
 }

@@ -29,7 +29,7 @@ public sealed class TimesheetService(IDbContextFactory<MlCareerDbContext> contex
             return Result<TimesheetWeek>.Forbidden();
         }
 
-        return Result<TimesheetWeek>.Ok(await LoadWeekAsync(db, caller, week, cancellationToken));
+        return Result<TimesheetWeek>.Ok(await LoadWeekAsync(db, caller, week, _time.Today(), cancellationToken));
     }
 
     /// <summary>This week's rows with last week's hours and notes copied onto the same phases; nothing is saved.</summary>
@@ -41,7 +41,7 @@ public sealed class TimesheetService(IDbContextFactory<MlCareerDbContext> contex
             return Result<TimesheetWeek>.Forbidden();
         }
 
-        var current = await LoadWeekAsync(db, caller, week, cancellationToken);
+        var current = await LoadWeekAsync(db, caller, week, _time.Today(), cancellationToken);
         if (week.Monday.DayNumber < 7)
         {
             return Result<TimesheetWeek>.Ok(current);
@@ -85,11 +85,12 @@ public sealed class TimesheetService(IDbContextFactory<MlCareerDbContext> contex
 
         if (TimesheetRules.Validate(input.Rows.Select(ToLine)) is [var violation, ..])
         {
-            return Result<TimesheetWeek>.Invalid(violation.MessageKey, TimesheetFields.For(violation), [.. violation.Args]);
+            return Result<TimesheetWeek>.Invalid(violation.Violation, TimesheetFields.For(violation));
         }
 
+        var today = _time.Today();
         if (input.Rows.FirstOrDefault(r => !logs.ContainsKey(r.PhaseId) && !TimesheetRules.IsEmpty(ToLine(r))
-                && !assignedPhases[r.PhaseId].IsActiveIn(week)) is { } inactive)
+                && !assignedPhases[r.PhaseId].InForce(today).Touches(week)) is { } inactive)
         {
             return Result<TimesheetWeek>.Invalid(PhaseNotActiveKey, TimesheetFields.Hours(inactive.PhaseId));
         }
@@ -118,7 +119,7 @@ public sealed class TimesheetService(IDbContextFactory<MlCareerDbContext> contex
             throw;
         }
 
-        return Result<TimesheetWeek>.Ok(await LoadWeekAsync(db, caller, week, cancellationToken));
+        return Result<TimesheetWeek>.Ok(await LoadWeekAsync(db, caller, week, today, cancellationToken));
     }
 
     private static TimesheetLine ToLine(TimesheetRowInput row) => new(row.PhaseId, row.Hours, row.Note);
@@ -173,7 +174,8 @@ public sealed class TimesheetService(IDbContextFactory<MlCareerDbContext> contex
             .AnyAsync(l => l.EngineerId == engineerId && l.Week == week && newPhaseIds.Contains(l.PhaseId), cancellationToken);
     }
 
-    private static async Task<TimesheetWeek> LoadWeekAsync(MlCareerDbContext db, Caller caller, IsoWeek week, CancellationToken cancellationToken)
+    /// <summary>The caller's rows for <paramref name="week"/>: phases in force in it (as of today) and phases already logged in it.</summary>
+    private static async Task<TimesheetWeek> LoadWeekAsync(MlCareerDbContext db, Caller caller, IsoWeek week, DateOnly today, CancellationToken cancellationToken)
     {
         var logs = await db.HourLogs.AsNoTracking()
             .Where(l => l.EngineerId == caller.EngineerId && l.Week == week)
@@ -187,10 +189,10 @@ public sealed class TimesheetService(IDbContextFactory<MlCareerDbContext> contex
                             select new { Phase = phase, ProjectName = project.Name })
             .ToListAsync(cancellationToken);
         IReadOnlyList<TimesheetRow> rows = [.. phases
-            .Where(p => logs.ContainsKey(p.Phase.Id) || p.Phase.IsActiveIn(week))
+            .Where(p => logs.ContainsKey(p.Phase.Id) || p.Phase.InForce(today).Touches(week))
             .Select(p => logs.TryGetValue(p.Phase.Id, out var log)
-                ? new TimesheetRow(p.Phase.Id, p.ProjectName, p.Phase.Kind, log.Hours.Value, log.Note, log.Version)
-                : new TimesheetRow(p.Phase.Id, p.ProjectName, p.Phase.Kind, 0, null, null))];
+                ? new TimesheetRow(p.Phase.Id, p.ProjectName, p.Phase.Kind, log.Hours.Value, log.Note, log.Version, p.Phase.IsOverdue(today))
+                : new TimesheetRow(p.Phase.Id, p.ProjectName, p.Phase.Kind, 0, null, null, p.Phase.IsOverdue(today)))];
         return new TimesheetWeek(week, caller.CapacityHours, rows);
     }
 }

@@ -40,18 +40,34 @@ public static class WindowText
         return Math.Round(window.Confidence * 100).ToString("0", CultureInfo.CurrentCulture);
     }
 
-    /// <summary>"A", "A and B", "A, B and C".</summary>
+    /// <summary>The most causes a sentence names; the rest are counted ("and 2 more").</summary>
+    public const int MaxNamedCauses = 3;
+
+    /// <summary>"A (≈ 6 h/week)", "A and B", "A, B and C", largest first, as the engine ordered them.</summary>
     public static string Causes(IReadOnlyList<WindowCause> causes, IStringLocalizer l)
     {
         ArgumentNullException.ThrowIfNull(causes);
         ArgumentNullException.ThrowIfNull(l);
-        var parts = causes.Select(c => Cause(c, l)).Distinct().ToList();
+        var parts = causes.Select(c => CauseWithHours(c, l)).Distinct().ToList();
+        if (parts.Count > MaxNamedCauses)
+        {
+            parts = [.. parts.Take(MaxNamedCauses), l["Workload.Cause.More", parts.Count - MaxNamedCauses]];
+        }
+
         return parts.Count switch
         {
             0 => l["Workload.Cause.None"],
             1 => parts[0],
             _ => l["Workload.Cause.Join", string.Join(l["Workload.Cause.Separator"], parts.SkipLast(1)), parts[^1]],
         };
+    }
+
+    /// <summary>A cause with the hours it contributes per week; "no project work planned" has none.</summary>
+    public static string CauseWithHours(WindowCause cause, IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(cause);
+        ArgumentNullException.ThrowIfNull(l);
+        return cause.IsNoProjectWork ? Cause(cause, l) : l["Workload.Cause.Hours", Cause(cause, l), Localization.Formats.Hours(cause.Hours)];
     }
 
     public static string Cause(WindowCause cause, IStringLocalizer l)

@@ -38,8 +38,8 @@ public sealed record WorkloadChartData(
         var current = Math.Max(0, IndexOf(weeks, data.CurrentWeek));
         var labels = weeks.Select((w, i) => (i - current) % LabelEvery == 0 ? $"W{w.Week.Week:D2}" : string.Empty).ToArray();
 
-        var bars = Enum.GetValues<PhaseKind>()
-            .Select(kind => Series(l[$"Phase.{kind}"], weeks.Select(w => Round(w.HoursByKind[(int)kind - 1]))))
+        var bars = PhaseKinds.All
+            .Select(kind => Series(l[$"Phase.{kind}"], weeks.Select(w => Round(w.HoursOf(kind)))))
             .Append(Series(l["Workload.SideActivities"], weeks.Select(w => Round(w.SideHours))))
             .ToList();
 

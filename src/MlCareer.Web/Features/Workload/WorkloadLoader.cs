@@ -8,8 +8,8 @@ namespace MlCareer.Web.Features.Workload;
 
 /// <summary>
 /// Reads what the engine needs for a set of engineers in five queries, whatever their number: profiles,
-/// assignments on planned and active projects, those projects' phases and periods, logs from a given
-/// week on, and planned or active side activities.
+/// their assignments with the projects' status, those projects' phases and periods, logs from a given
+/// week on, and the side activities that still count from then on.
 /// </summary>
 public static class WorkloadLoader
 {
@@ -20,38 +20,43 @@ public static class WorkloadLoader
         return WorkloadRules.From(settings ?? PlanningSettings.CreateDefault());
     }
 
+    /// <summary>
+    /// The plans of <paramref name="engineerIds"/>: every project they are assigned to (those that no longer
+    /// count ahead still count in past weeks), phases in force as of <paramref name="today"/>, logs from
+    /// <paramref name="logsFrom"/> on, and engagements over the days they count.
+    /// </summary>
     public static async Task<IReadOnlyList<EngineerPlan>> PlansAsync(
-        MlCareerDbContext db, IReadOnlyCollection<int> engineerIds, IsoWeek logsFrom, CancellationToken cancellationToken)
+        MlCareerDbContext db, IReadOnlyCollection<int> engineerIds, IsoWeek logsFrom, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var capacities = await db.Engineers.AsNoTracking().Where(e => engineerIds.Contains(e.Id))
             .Select(e => new { e.Id, e.CapacityHours }).ToListAsync(cancellationToken);
-        var counted = Allocation.CountedStatuses;
         var assignments = await db.Assignments.AsNoTracking()
             .Where(a => engineerIds.Contains(a.EngineerId))
-            .Join(db.Projects.Where(p => counted.Contains(p.Status)), a => a.ProjectId, p => p.Id, (a, p) => new { a.EngineerId, a.ProjectId, p.Name, a.Allocation })
+            .Join(db.Projects, a => a.ProjectId, p => p.Id, (a, p) => new { a.EngineerId, a.ProjectId, p.Name, a.Allocation, p.Status, p.ArchivedOn })
             .ToListAsync(cancellationToken);
         var projectIds = assignments.Select(a => a.ProjectId).Distinct().ToList();
         var phases = await db.Phases.AsNoTracking().Include(p => p.Periods).Where(p => projectIds.Contains(p.ProjectId)).ToListAsync(cancellationToken);
-        var phasesByProject = phases.ToLookup(p => p.ProjectId, PhasePlan.From);
+        var phasesByProject = phases.ToLookup(p => p.ProjectId, p => PhasePlan.From(p, today));
         var logs = await db.HourLogs.AsNoTracking()
             .Where(h => engineerIds.Contains(h.EngineerId) && h.Week >= logsFrom)
-            .Join(db.Phases, h => h.PhaseId, p => p.Id, (h, p) => new { h.EngineerId, h.Week, p.Kind, h.Hours })
+            .Join(db.Phases, h => h.PhaseId, p => p.Id, (h, p) => new { h.EngineerId, h.Week, p.Kind, h.Hours, p.ProjectId })
+            .Join(db.Projects, l => l.ProjectId, p => p.Id, (l, p) => new { l.EngineerId, l.Week, l.Kind, l.Hours, p.Name })
             .ToListAsync(cancellationToken);
-        var active = new[] { EngagementStatus.Planned, EngagementStatus.Active };
         var engagements = await db.Engagements.AsNoTracking()
-            .Where(e => engineerIds.Contains(e.EngineerId) && active.Contains(e.Status))
-            .Join(db.SideActivities, e => e.SideActivityId, a => a.Id, (e, a) => new { e.EngineerId, a.Title, e.Start, e.End, e.HoursPerWeek })
+            .Where(e => engineerIds.Contains(e.EngineerId) && e.End >= logsFrom.Monday)
+            .Join(db.SideActivities, e => e.SideActivityId, a => a.Id, (e, a) => new { Engagement = e, a.Title })
             .ToListAsync(cancellationToken);
 
         var assignmentsBy = assignments.ToLookup(a => a.EngineerId);
         var logsBy = logs.ToLookup(l => l.EngineerId);
-        var engagementsBy = engagements.ToLookup(e => e.EngineerId);
+        var engagementsBy = engagements.ToLookup(e => e.Engagement.EngineerId);
         return [.. capacities.Select(e => new EngineerPlan(
             e.Id,
             e.CapacityHours.Value,
-            [.. assignmentsBy[e.Id].Select(a => new ProjectPlan(a.ProjectId, a.Name, a.Allocation.Value, [.. phasesByProject[a.ProjectId]]))],
-            [.. logsBy[e.Id].Select(l => new LoggedHours(l.Week, l.Kind, l.Hours.Value))],
-            [.. engagementsBy[e.Id].Select(x => new SideCommitment(x.Title, x.Start, x.End, x.HoursPerWeek.Value))]))];
+            [.. assignmentsBy[e.Id].Select(a => new ProjectPlan(
+                a.ProjectId, a.Name, a.Allocation.Value, [.. phasesByProject[a.ProjectId]], Project.Counts(a.Status, a.ArchivedOn is not null)))],
+            [.. logsBy[e.Id].Select(l => new LoggedHours(l.Week, l.Kind, l.Hours.Value, l.Name))],
+            [.. engagementsBy[e.Id].Select(x => SideCommitment.From(x.Engagement, x.Title)).OfType<SideCommitment>()]))];
     }
 }

@@ -25,9 +25,10 @@ public sealed class WorkloadService(IDbContextFactory<MlCareerDbContext> context
         }
 
         var rules = await WorkloadLoader.RulesAsync(db, cancellationToken);
-        var current = CurrentWeek();
+        var today = time.Today();
+        var current = IsoWeek.FromDate(today);
         var calculator = WorkloadCalculator.ForHorizon(rules, current, PastWeeks);
-        var plan = (await WorkloadLoader.PlansAsync(db, [caller.EngineerId], calculator.Weeks[0], cancellationToken)).Single();
+        var plan = (await WorkloadLoader.PlansAsync(db, [caller.EngineerId], calculator.Weeks[0], today, cancellationToken)).Single();
         return Result<MyWorkload>.Ok(new MyWorkload(calculator.Compute(plan), rules, current, PastWeeks));
     }
 

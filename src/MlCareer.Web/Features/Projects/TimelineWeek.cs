@@ -1,6 +1,6 @@
-using MlCareer.Core.Common;
+using MlCareer.Core.Projects;
 
-namespace MlCareer.Core.Projects;
+namespace MlCareer.Web.Features.Projects;
 
 /// <summary>One column of a phase timeline: an ISO week.</summary>
 /// <param name="Week">The ISO week the column stands for.</param>

@@ -1,6 +1,6 @@
-using MlCareer.Core.Common;
+using MlCareer.Core.Projects;
 
-namespace MlCareer.Core.Projects;
+namespace MlCareer.Web.Features.Projects;
 
 /// <summary>
 /// The shape of a project's phase timeline, a Gantt-like chart with one column per ISO week and one
@@ -28,23 +28,22 @@ public sealed record TimelineLayout(
     public static TimelineLayout Empty { get; } = new([], [], null, null);
 
     /// <summary>
-    /// Lays out <paramref name="phases"/> from the week before the earliest effective start to the
-    /// week after the latest effective end, stretched to today's week when it lies at most
-    /// <see cref="MaxWeeksStretchedToToday"/> weeks outside. A phase or period covers every week that
-    /// any of its days touches. A phase whose actual start falls after its planned end (no actual end
-    /// yet) is drawn from its actual start for one week.
+    /// Lays out <paramref name="phases"/> over their dates in force (<see cref="Phase.InForce"/>) from the
+    /// week before the earliest start to the week after the latest end, stretched to today's week when it
+    /// lies at most <see cref="MaxWeeksStretchedToToday"/> weeks outside. A phase or period covers every
+    /// week that any of its days touches. Periods without a share of their own show <paramref name="monitoringShare"/>.
     /// </summary>
-    public static TimelineLayout Create(IEnumerable<Phase> phases, DateOnly today)
+    public static TimelineLayout Create(IEnumerable<Phase> phases, DateOnly today, Share monitoringShare)
     {
         ArgumentNullException.ThrowIfNull(phases);
-        var ordered = phases.OrderBy(p => p.Order).ThenBy(p => p.EffectiveStart).ToList();
+        var ordered = phases.Select(p => (Phase: p, Dates: p.InForce(today))).OrderBy(p => p.Phase.Order).ThenBy(p => p.Dates.Start).ToList();
         if (ordered.Count == 0)
         {
             return Empty;
         }
 
-        var first = IsoWeek.FromDate(ordered.Min(p => p.EffectiveStart)).AddWeeks(-1);
-        var last = IsoWeek.FromDate(ordered.Max(End)).AddWeeks(1);
+        var first = IsoWeek.FromDate(ordered.Min(p => p.Dates.Start)).AddWeeks(-1);
+        var last = IsoWeek.FromDate(ordered.Max(p => p.Dates.End)).AddWeeks(1);
         var todayWeek = IsoWeek.FromDate(today);
         if (todayWeek < first && todayWeek.WeeksUntil(first) <= MaxWeeksStretchedToToday)
         {
@@ -59,21 +58,18 @@ public sealed record TimelineLayout(
             .Select(i => first.AddWeeks(i))
             .Select((week, i) => new TimelineWeek(week, i == 0 || week.Week == 1))
             .ToList();
-        var rows = ordered.Select(p => Row(p, first)).ToList();
+        var rows = ordered.Select(p => Row(p.Phase, p.Dates, first, p.Phase.IsOverdue(today), monitoringShare)).ToList();
         int? todayColumn = todayWeek >= first && todayWeek <= last ? first.WeeksUntil(todayWeek) : null;
         var dayInWeek = ((int)today.DayOfWeek + 6) % 7;
         double? todayOffset = todayColumn + ((dayInWeek + 0.5) / 7);
         return new TimelineLayout(weeks, rows, todayColumn, todayOffset);
     }
 
-    private static DateOnly End(Phase phase) =>
-        phase.EffectiveEnd < phase.EffectiveStart ? phase.EffectiveStart : phase.EffectiveEnd;
-
     private static int Column(IsoWeek first, DateOnly date) => first.WeeksUntil(IsoWeek.FromDate(date));
 
-    private static TimelineRow Row(Phase phase, IsoWeek first)
+    private static TimelineRow Row(Phase phase, DateRange dates, IsoWeek first, bool isOverdue, Share monitoringShare)
     {
-        var (start, end) = (phase.EffectiveStart, End(phase));
+        var (start, end) = (dates.Start, dates.End);
         var firstColumn = Column(first, start);
         var periods = phase.Periods
             .Where(p => p.Start <= end && p.End >= start)
@@ -83,7 +79,7 @@ public sealed record TimelineLayout(
             {
                 var column = Column(first, p.Start);
                 return new TimelinePeriod(
-                    p.Period.Label, p.Period.Share, p.Start, p.End, column, Column(first, p.End) - column + 1, column - firstColumn);
+                    p.Period.Label, p.Period.Share ?? monitoringShare, p.Start, p.End, column, Column(first, p.End) - column + 1, column - firstColumn);
             })
             .ToList();
         return new TimelineRow(
@@ -91,7 +87,8 @@ public sealed record TimelineLayout(
             phase.Order,
             start,
             end,
-            phase.Status == PhaseStatus.Tentative,
+            phase.IsTentative,
+            isOverdue,
             firstColumn,
             Column(first, end) - firstColumn + 1,
             periods);

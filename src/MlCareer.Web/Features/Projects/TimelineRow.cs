@@ -1,11 +1,14 @@
-namespace MlCareer.Core.Projects;
+using MlCareer.Core.Projects;
+
+namespace MlCareer.Web.Features.Projects;
 
 /// <summary>One phase's row in a timeline: where its bar starts, how many weeks it spans, and its periods.</summary>
 /// <param name="Kind">The phase kind, which picks the bar's colour and label.</param>
 /// <param name="Order">The phase's position in the project's plan; rows are sorted by it.</param>
-/// <param name="Start">The phase's effective start (actual, else planned).</param>
-/// <param name="End">The phase's effective end, never before <paramref name="Start"/>.</param>
+/// <param name="Start">The first day the phase is in force.</param>
+/// <param name="End">The last day the phase is in force.</param>
 /// <param name="IsTentative">True when the phase is only tentative, so the chart shows it as uncertain.</param>
+/// <param name="IsOverdue">True when the phase has run past its forecast end unfinished.</param>
 /// <param name="FirstColumn">The 0-based week column of <paramref name="Start"/>.</param>
 /// <param name="Span">How many week columns the bar covers, at least 1.</param>
 /// <param name="Periods">The phase's periods that overlap it, clipped to it, by start date.</param>
@@ -15,6 +18,7 @@ public sealed record TimelineRow(
     DateOnly Start,
     DateOnly End,
     bool IsTentative,
+    bool IsOverdue,
     int FirstColumn,
     int Span,
     IReadOnlyList<TimelinePeriod> Periods);
