@@ -46,9 +46,9 @@ public class ConcurrencyTests
         await using (var setup = database.CreateContext())
         {
             var (team, engineer) = await MappingTests.AddTeamAndEngineerAsync(setup);
-            var phase = new Phase { Kind = PhaseKind.DataWrangling, Order = 1 };
+            var phase = new Phase { Kind = PhaseKind.DataWrangling };
             phase.Plan(new DateOnly(2026, 11, 30), new DateOnly(2026, 12, 27));
-            setup.Projects.Add(new Project { TeamId = team.Id, Name = "P", Phases = [phase] });
+            setup.Projects.Add(MappingTests.ProjectWith(team.Id, "P", phase));
             await setup.SaveChangesAsync(ct);
             var log = new HourLog { EngineerId = engineer.Id, PhaseId = phase.Id, Week = new IsoWeek(2026, 49), Hours = new Hours(10) };
             setup.HourLogs.Add(log);

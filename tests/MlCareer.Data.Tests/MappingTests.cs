@@ -25,12 +25,14 @@ public class MappingTests
             engineer.Interests = [ActivityKind.Writing, ActivityKind.Speaking];
             engineer.Skills = ["pytorch"];
             engineer.MinimumFreelanceRate = Money.Usd(75);
-            var phase = new Phase { Kind = PhaseKind.ModelDevelopment, Order = 1, Status = PhaseStatus.Tentative, InvolvementShare = new Share(0.8) };
+            var phase = new Phase { Kind = PhaseKind.ModelDevelopment, InvolvementShare = new Share(0.8) };
             phase.Plan(Monday, Monday.AddDays(41));
-            var period = new PhasePeriod { Label = "Training run", Share = new Share(0.15) };
-            period.Plan(Monday.AddDays(14), Monday.AddDays(27));
-            phase.Periods.Add(period);
-            var project = new Project { TeamId = team.Id, Name = "Churn", StartDate = Monday, Phases = [phase] };
+            phase.TrySetTentative(true);
+            phase.TryAddPeriod("Training run", Monday.AddDays(14), Monday.AddDays(20), new Share(0.2), Monday, out _);
+            phase.TryAddPeriod("Second run", Monday.AddDays(21), Monday.AddDays(27), null, Monday, out _);
+            var project = ProjectWith(team.Id, "Churn", phase);
+            project.TrySetStartDate(Monday);
+            project.Archive(Monday.AddDays(1));
             project.Assignments.Add(new Assignment { EngineerId = engineer.Id, Allocation = new Share(0.6) });
             db.Projects.Add(project);
             await db.SaveChangesAsync(ct);
@@ -46,7 +48,8 @@ public class MappingTests
         Assert.Equal(PhaseStatus.Tentative, loadedPhase.Status);
         Assert.Equal(new Share(0.8), loadedPhase.InvolvementShare);
         Assert.Equal(Monday.AddDays(41), loadedPhase.PlannedEnd);
-        Assert.Equal(new Share(0.15), Assert.Single(loadedPhase.Periods).Share);
+        Assert.Equal([(Monday.AddDays(14), (Share?)new Share(0.2)), (Monday.AddDays(21), null)], loadedPhase.Periods.OrderBy(p => p.Start).Select(p => (p.Start, p.Share)));
+        Assert.Equal((Monday, (DateOnly?)Monday.AddDays(1), 1), (loaded.StartDate, loaded.ArchivedOn, loadedPhase.Order));
         Assert.Equal(new Share(0.6), Assert.Single(loaded.Assignments).Allocation);
         var log = await reread.HourLogs.SingleAsync(ct);
         Assert.Equal((new IsoWeek(2026, 53), new Hours(37.5), "EDA"), (log.Week, log.Hours, log.Note));
@@ -69,10 +72,11 @@ public class MappingTests
             await db.SaveChangesAsync(ct);
             var engagement = new Engagement
             {
-                EngineerId = engineer.Id, SideActivityId = activity.Id, Status = EngagementStatus.Done, HoursPerWeek = new Hours(5),
+                EngineerId = engineer.Id, SideActivityId = activity.Id, HoursPerWeek = new Hours(5),
                 OutcomeLink = "https://example.com/a", MoneyEarned = new Money(450, "EUR"), CompetitionRank = 12,
             };
             engagement.Schedule(Monday, Monday.AddDays(20));
+            engagement.TryComplete(Monday.AddDays(18), Monday.AddDays(30));
             db.Engagements.Add(engagement);
             await db.SaveChangesAsync(ct);
         }
@@ -83,6 +87,8 @@ public class MappingTests
         Assert.Equal("https://example.com/a", loaded.OutcomeLink);
         Assert.Equal(12, loaded.CompetitionRank);
         Assert.Equal(Monday.AddDays(20), loaded.End);
+        Assert.Equal((EngagementStatus.Done, (DateOnly?)Monday.AddDays(18)), (loaded.Status, loaded.CompletedOn));
+        Assert.Equal(new DateRange(Monday, Monday.AddDays(18)), loaded.CountedDates);
         Assert.Equal(Money.Usd(40), (await reread.SideActivities.SingleAsync(ct)).PayPerHour);
     }
 
@@ -113,15 +119,26 @@ public class MappingTests
         await using var database = await new SqliteDatabase().MigrateAsync();
         await using var db = database.CreateContext();
         var (team, engineer) = await AddTeamAndEngineerAsync(db);
-        var phase = new Phase { Kind = PhaseKind.DataLabeling, Order = 1 };
+        var phase = new Phase { Kind = PhaseKind.DataLabeling };
         phase.Plan(Monday, Monday.AddDays(6));
-        db.Projects.Add(new Project { TeamId = team.Id, Name = "P", Phases = [phase] });
+        db.Projects.Add(ProjectWith(team.Id, "P", phase));
         await db.SaveChangesAsync(ct);
 
         db.HourLogs.Add(new HourLog { EngineerId = engineer.Id, PhaseId = phase.Id, Week = new IsoWeek(2026, 49), Hours = new Hours(4) });
         db.HourLogs.Add(new HourLog { EngineerId = engineer.Id, PhaseId = phase.Id, Week = new IsoWeek(2026, 49), Hours = new Hours(5) });
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(ct));
+    }
+
+    internal static Project ProjectWith(int teamId, string name, params Phase[] phases)
+    {
+        var project = new Project { TeamId = teamId, Name = name };
+        foreach (var phase in phases)
+        {
+            project.AddPhase(phase);
+        }
+
+        return project;
     }
 
     internal static async Task<(Team Team, EngineerProfile Engineer)> AddTeamAndEngineerAsync(MlCareerDbContext db)

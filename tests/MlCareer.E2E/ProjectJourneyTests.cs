@@ -23,7 +23,7 @@ public class ProjectJourneyTests(AppServer app) : IClassFixture<AppServer>
         await Expect(page.GetByTestId("phases-table").Locator("tbody tr")).ToHaveCountAsync(6);
         await project.AddTrainingRunAsync(order: 5);
         await Expect(project.PeriodChips).ToContainTextAsync("Training run");
-        await project.AssignAsync("Ana Souza", 60);
+        await project.ChangeAllocationAsync("Ana Souza", 60);
         await Expect(project.Assignments.GetByTestId("allocation")).ToHaveTextAsync("60%");
         await Screenshots.TakeAsync(page, "project");
 

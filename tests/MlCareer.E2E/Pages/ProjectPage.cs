@@ -34,6 +34,18 @@ public sealed class ProjectPage(IPage page)
         var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.GetByTestId("assignment-engineer").ClickAsync();
         await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = engineer }).ClickAsync();
+        await SaveAllocationAsync(dialog, percent);
+    }
+
+    /// <summary>Changes the allocation of someone already on the project, through their row's edit button.</summary>
+    public async Task ChangeAllocationAsync(string engineer, int percent)
+    {
+        await Assignments.Locator("tr", new LocatorLocatorOptions { HasText = engineer }).GetByTestId("edit-assignment").ClickAsync();
+        await SaveAllocationAsync(page.GetByRole(AriaRole.Dialog), percent);
+    }
+
+    private static async Task SaveAllocationAsync(ILocator dialog, int percent)
+    {
         await dialog.GetByTestId("assignment-allocation").FillAsync(percent.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await dialog.GetByTestId("save-assignment").ClickAsync();
         await Assertions.Expect(dialog).ToHaveCountAsync(0);

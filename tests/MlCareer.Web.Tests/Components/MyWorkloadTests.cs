@@ -15,7 +15,7 @@ public class MyWorkloadTests : MudBunitContext
     public void Render_AWindow_ListsItsSentenceWithWeeksFreeHoursAndCauses()
     {
         var window = new LowWindow(Current.AddWeeks(1), Current.AddWeeks(3), 3, 34, 34.6,
-            [new(PhaseKind.ModelDevelopment, "Customer churn prediction", "Training run"), new(PhaseKind.DataLabeling, "Invoice document OCR", null)], 0.93, false);
+            [new(1, "Customer churn prediction", 11, PhaseKind.ModelDevelopment, "Training run", 3.6), new(2, "Invoice document OCR", 21, PhaseKind.DataLabeling, null, 1.2)], 0.93, false);
 
         var view = RenderView(Weeks(40, (1, 5.4), (2, 5.4), (3, 5.4)), [window]);
 
@@ -23,8 +23,8 @@ public class MyWorkloadTests : MudBunitContext
         {
             var sentence = view.Find("[data-testid=window] [data-testid=window-sentence]").TextContent;
             Assert.Contains("Weeks 2026-W49 to W51: about 35 h/week free", sentence, StringComparison.Ordinal);
-            Assert.Contains("Model development (Training run) in Customer churn prediction", sentence, StringComparison.Ordinal);
-            Assert.Contains("Data labeling in Invoice document OCR", sentence, StringComparison.Ordinal);
+            Assert.Contains("Model development (Training run) in Customer churn prediction (≈ 3.6 h/week)", sentence, StringComparison.Ordinal);
+            Assert.Contains("Data labeling in Invoice document OCR (≈ 1.2 h/week)", sentence, StringComparison.Ordinal);
             Assert.Contains("Confidence 93%", view.Find("[data-testid=window-confidence]").TextContent, StringComparison.Ordinal);
             Assert.Empty(view.FindAll("[data-testid=window-horizon]"));
         });
@@ -33,7 +33,7 @@ public class MyWorkloadTests : MudBunitContext
     [Fact]
     public void Render_AWindowToTheHorizonWithNoProjectWork_SaysSo()
     {
-        var window = new LowWindow(Current.AddWeeks(2), Current.AddWeeks(3), 2, 40, 40, [new(null, null, null)], 0.5, true);
+        var window = new LowWindow(Current.AddWeeks(2), Current.AddWeeks(3), 2, 40, 40, [WindowCause.NoProjectWork], 0.5, true);
 
         var view = RenderView(Weeks(40, (2, 0), (3, 0)), [window]);
 
@@ -85,6 +85,6 @@ public class MyWorkloadTests : MudBunitContext
         {
             var hours = loads.Where(l => l.Offset == offset).Select(l => l.Hours).DefaultIfEmpty(20).First();
             double[] byKind = [0, 0, 0, hours, 0, 0];
-            return new WeekLoad(Current.AddWeeks(offset), capacity, hours, offset < 0 ? hours : null, 0, hours, offset < 0, hours <= capacity * WorkloadRules.Default.LowThreshold, false, byKind, []);
+            return new WeekLoad(Current.AddWeeks(offset), capacity, hours, offset < 0 ? hours : null, 0, hours, offset < 0, hours <= capacity * WorkloadRules.Default.LowThreshold, false, false, byKind, []);
         })];
 }

@@ -4,6 +4,7 @@ using MlCareer.Core.Common;
 using MlCareer.Core.Projects;
 using MlCareer.Web.Features.Projects;
 using MudBlazor;
+using static MlCareer.Web.Tests.Infrastructure.TestPhases;
 
 namespace MlCareer.Web.Tests.Components;
 
@@ -14,12 +15,10 @@ public class PhaseTimelineTests : MudBunitContext
     [Fact]
     public void Render_PhasesInAnyOrder_OneRowPerPhaseByPlanOrder()
     {
-        Phase[] phases =
-        [
-            NewPhase(PhaseKind.ModelDevelopment, 3, Monday.AddDays(35), Monday.AddDays(48)),
-            NewPhase(PhaseKind.DataWrangling, 1, Monday, Monday.AddDays(20)),
-            NewPhase(PhaseKind.ModelDevelopment, 2, Monday.AddDays(14), Monday.AddDays(34)),
-        ];
+        var phases = InPlanOrder(
+            (Phase(PhaseKind.ModelDevelopment, Monday.AddDays(35), Monday.AddDays(48)), 3),
+            (Phase(PhaseKind.DataWrangling, Monday, Monday.AddDays(20)), 1),
+            (Phase(PhaseKind.ModelDevelopment, Monday.AddDays(14), Monday.AddDays(34)), 2));
 
         var timeline = RenderTimeline(phases, Monday);
 
@@ -33,10 +32,11 @@ public class PhaseTimelineTests : MudBunitContext
     [Fact]
     public void Render_TentativePhase_CarriesTheTentativeMarker()
     {
-        var tentative = NewPhase(PhaseKind.Deployment, 2, Monday.AddDays(21), Monday.AddDays(34));
-        tentative.Status = PhaseStatus.Tentative;
+        var phases = InPlanOrder(
+            (Phase(PhaseKind.DataCollection, Monday, Monday.AddDays(13)), 1),
+            (Phase(PhaseKind.Deployment, Monday.AddDays(21), Monday.AddDays(34), tentative: true), 2));
 
-        var timeline = RenderTimeline([NewPhase(PhaseKind.DataCollection, 1, Monday, Monday.AddDays(13)), tentative], Monday);
+        var timeline = RenderTimeline(phases, Monday);
 
         var rows = timeline.FindAll("[data-testid=timeline-row]");
         Assert.Empty(rows[0].QuerySelectorAll("[data-testid=timeline-tentative]"));
@@ -47,8 +47,7 @@ public class PhaseTimelineTests : MudBunitContext
     [Fact]
     public void Render_PhaseWithAPeriod_ShadesThePeriodInsideItsBarWithItsLabel()
     {
-        var phase = NewPhase(PhaseKind.ModelDevelopment, 1, Monday, Monday.AddDays(41));
-        phase.Periods.Add(NewPeriod("Training run", 0.15, Monday.AddDays(7), Monday.AddDays(27)));
+        var phase = Phase(PhaseKind.ModelDevelopment, Monday, Monday.AddDays(41)).WithPeriod("Training run", null, Monday.AddDays(7), Monday.AddDays(27));
 
         var timeline = RenderTimeline([phase], Monday);
 
@@ -60,8 +59,8 @@ public class PhaseTimelineTests : MudBunitContext
     [Fact]
     public async Task Hover_Period_ShowsItsTooltip()
     {
-        var phase = NewPhase(PhaseKind.ModelDevelopment, 1, Monday, Monday.AddDays(13));
-        phase.Periods.Add(NewPeriod("Training run", 0.15, Monday, Monday.AddDays(3)));
+        var phase = Phase(PhaseKind.ModelDevelopment, Monday, Monday.AddDays(13));
+        phase.WithPeriod("Training run", 0.15, Monday, Monday.AddDays(3));
         var popovers = Render<MudPopoverProvider>();
         var timeline = RenderTimeline([phase], Monday);
 
@@ -76,7 +75,7 @@ public class PhaseTimelineTests : MudBunitContext
     [InlineData("2026-03-02", false)]
     public void Render_Today_MarkedOnlyWhenOnTheChart(string today, bool marked)
     {
-        var phase = NewPhase(PhaseKind.DataLabeling, 1, Monday, Monday.AddDays(20));
+        var phase = Phase(PhaseKind.DataLabeling, Monday, Monday.AddDays(20));
 
         var timeline = RenderTimeline([phase], DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
 
@@ -88,7 +87,7 @@ public class PhaseTimelineTests : MudBunitContext
     [Fact]
     public void Render_AcrossTheYearEnd_LabelsWeeksAndYears()
     {
-        var phase = NewPhase(PhaseKind.DataWrangling, 1, new DateOnly(2026, 12, 21), new DateOnly(2027, 1, 10));
+        var phase = Phase(PhaseKind.DataWrangling, new DateOnly(2026, 12, 21), new DateOnly(2027, 1, 10));
 
         var timeline = RenderTimeline([phase], new DateOnly(2026, 12, 21));
 
@@ -110,19 +109,5 @@ public class PhaseTimelineTests : MudBunitContext
     }
 
     private IRenderedComponent<PhaseTimeline> RenderTimeline(IReadOnlyList<Phase> phases, DateOnly today) =>
-        Render<PhaseTimeline>(p => p.Add(c => c.Phases, phases).Add(c => c.Today, today));
-
-    private static Phase NewPhase(PhaseKind kind, int order, DateOnly start, DateOnly end)
-    {
-        var phase = new Phase { Kind = kind, Order = order };
-        phase.Plan(start, end);
-        return phase;
-    }
-
-    private static PhasePeriod NewPeriod(string label, double share, DateOnly start, DateOnly end)
-    {
-        var period = new PhasePeriod { Label = label, Share = new Share(share) };
-        period.Plan(start, end);
-        return period;
-    }
+        Render<PhaseTimeline>(p => p.Add(c => c.Phases, phases).Add(c => c.Today, today).Add(c => c.MonitoringShare, new Share(0.15)));
 }

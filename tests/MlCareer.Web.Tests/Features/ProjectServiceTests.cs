@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MlCareer.Core.Engineers;
+using MlCareer.Core.Common;
 using MlCareer.Core.Projects;
 using MlCareer.Core.Teams;
 using MlCareer.Web.Features;
@@ -88,7 +89,7 @@ public class ProjectServiceTests(AppFixture app) : IClassFixture<AppFixture>
         var get = await ana.Service<ProjectService>().GetAsync(otherId, Ct);
         var phase = await ana.Service<PhaseService>().SaveAsync(otherId, ValidPhase(), Ct);
         var assign = await ana.Service<AssignmentService>().SaveAsync(otherId, new AssignmentInput { EngineerId = 1, AllocationPercent = 50 }, Ct);
-        var list = await ana.Service<ProjectService>().ListAsync(mineOnly: false, Ct);
+        var list = await ana.Service<ProjectService>().ListAsync(mineOnly: false, cancellationToken: Ct);
 
         Assert.Equal(ErrorKind.NotFound, get.Error!.Kind);
         Assert.Equal(ErrorKind.Forbidden, phase.Error!.Kind);
@@ -136,13 +137,15 @@ public class ProjectServiceTests(AppFixture app) : IClassFixture<AppFixture>
         var phase = (await ana.Service<ProjectService>().GetAsync(id, Ct)).Value!.Phases.Single();
         var start = phaseInput.PlannedStart!.Value;
 
-        var inside = await ana.Service<PhaseService>().AddPeriodAsync(id, phase.Id, new PeriodInput { Label = "Training run", Start = start.AddDays(7), End = start.AddDays(20), SharePercent = 15 }, Ct);
+        var inside = await ana.Service<PhaseService>().AddPeriodAsync(id, phase.Id, new PeriodInput { Label = "Training run", Start = start.AddDays(7), End = start.AddDays(20) }, Ct);
         var outside = await ana.Service<PhaseService>().AddPeriodAsync(id, phase.Id, new PeriodInput { Label = "Late", Start = start.AddDays(7), End = start.AddDays(400), SharePercent = 15 }, Ct);
+        var overlapping = await ana.Service<PhaseService>().AddPeriodAsync(id, phase.Id, new PeriodInput { Label = "Rerun", Start = start.AddDays(20), End = start.AddDays(25), SharePercent = 20 }, Ct);
 
         Assert.True(inside.Succeeded);
-        Assert.Equal(ErrorKind.Invalid, outside.Error!.Kind);
+        Assert.Equal((ErrorKind.Invalid, "Rules.PeriodOutsidePhase"), (outside.Error!.Kind, outside.Error.MessageKey));
+        Assert.Equal((ErrorKind.Invalid, "Rules.PeriodsOverlap"), (overlapping.Error!.Kind, overlapping.Error.MessageKey));
         var period = Assert.Single((await ana.Service<ProjectService>().GetAsync(id, Ct)).Value!.Phases.Single().Periods);
-        Assert.Equal(("Training run", 0.15), (period.Label, period.Share.Value));
+        Assert.Equal(("Training run", (Share?)null), (period.Label, period.Share));
     }
 
     [Theory]
@@ -166,11 +169,30 @@ public class ProjectServiceTests(AppFixture app) : IClassFixture<AppFixture>
         await using var lin = await AsUser.SignInAsync(app.Factory, Lin);
         var fraud = await ProjectIdAsync(lin, "Payment fraud detection");
         var dmitri = await EngineerIdAsync(lin, "dmitri@mlcareer.example");
+        var shown = (await lin.Service<ProjectService>().GetAsync(fraud, Ct)).Value!.Assignments.Single(a => a.EngineerId == dmitri);
 
-        var result = await lin.Service<AssignmentService>().SaveAsync(fraud, new AssignmentInput { EngineerId = dmitri, AllocationPercent = 80 }, Ct);
+        var result = await lin.Service<AssignmentService>().SaveAsync(fraud, new AssignmentInput { EngineerId = dmitri, AllocationPercent = 80, Version = shown.Version }, Ct);
 
         Assert.True(result.Succeeded);
         Assert.Equal((80, 130, true), (result.Value!.AllocationPercent, result.Value.TotalPercent, result.Value.IsOverAllocated));
+    }
+
+    [Fact]
+    public async Task SaveAssignment_TwoLeadsChangeOneAllocationFromTheSameForm_SecondIsAConflictAndTheFirstStays()
+    {
+        await using var lin = await AsUser.SignInAsync(app.Factory, Lin);
+        var ocr = await ProjectIdAsync(lin, "Invoice document OCR");
+        var chen = await EngineerIdAsync(lin, "chen@mlcareer.example");
+        var shown = (await lin.Service<ProjectService>().GetAsync(ocr, Ct)).Value!.Assignments.Single(a => a.EngineerId == chen);
+
+        var first = await lin.Service<AssignmentService>().SaveAsync(ocr, new AssignmentInput { EngineerId = chen, AllocationPercent = 65, Version = shown.Version }, Ct);
+        var second = await lin.Service<AssignmentService>().SaveAsync(ocr, new AssignmentInput { EngineerId = chen, AllocationPercent = 75, Version = shown.Version }, Ct);
+        var addedTwice = await lin.Service<AssignmentService>().SaveAsync(ocr, new AssignmentInput { EngineerId = chen, AllocationPercent = 10 }, Ct);
+
+        Assert.True(first.Succeeded);
+        Assert.Equal(ErrorKind.Conflict, second.Error!.Kind);
+        Assert.Equal(ErrorKind.Conflict, addedTwice.Error!.Kind);
+        Assert.Equal(65, (await lin.Service<ProjectService>().GetAsync(ocr, Ct)).Value!.Assignments.Single(a => a.EngineerId == chen).AllocationPercent);
     }
 
     private static ProjectInput NewProject(string name, int allocation) =>
@@ -184,7 +206,7 @@ public class ProjectServiceTests(AppFixture app) : IClassFixture<AppFixture>
 
     private static PhaseInput ValidPhase() => new()
     {
-        Kind = PhaseKind.ModelDevelopment, PlannedStart = new DateTime(2026, 12, 7), PlannedEnd = new DateTime(2027, 1, 31), Status = PhaseStatus.Planned,
+        Kind = PhaseKind.ModelDevelopment, PlannedStart = new DateTime(2026, 12, 7), PlannedEnd = new DateTime(2027, 1, 31),
     };
 
     private static async Task<int> ProjectIdAsync(AsUser user, string name)
@@ -211,7 +233,8 @@ public class ProjectServiceTests(AppFixture app) : IClassFixture<AppFixture>
         var team = new Team { Name = $"Other {Guid.NewGuid():N}" };
         db.Teams.Add(team);
         await db.SaveChangesAsync(Ct);
-        var project = new Project { TeamId = team.Id, Name = "Secret", StartDate = new DateOnly(2026, 12, 7) };
+        var project = new Project { TeamId = team.Id, Name = "Secret" };
+        project.TrySetStartDate(new DateOnly(2026, 12, 7));
         db.Projects.Add(project);
         await db.SaveChangesAsync(Ct);
         return project.Id;

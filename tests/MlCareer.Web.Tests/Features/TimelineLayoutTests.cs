@@ -1,17 +1,20 @@
 using System.Globalization;
 using MlCareer.Core.Common;
 using MlCareer.Core.Projects;
+using MlCareer.Web.Features.Projects;
+using static MlCareer.Web.Tests.Infrastructure.TestPhases;
 
-namespace MlCareer.Core.Tests.Projects;
+namespace MlCareer.Web.Tests.Features;
 
 public class TimelineLayoutTests
 {
     private static readonly DateOnly Monday = new(2026, 11, 30);
+    private static readonly Share Monitoring = new(0.15);
 
     [Fact]
     public void Create_NoPhases_ReturnsAnEmptyLayout()
     {
-        var layout = TimelineLayout.Create([], Monday);
+        var layout = TimelineLayout.Create([], Monday, Monitoring);
 
         Assert.Empty(layout.Weeks);
         Assert.Empty(layout.Rows);
@@ -22,9 +25,9 @@ public class TimelineLayoutTests
     [Fact]
     public void Create_OnePhase_PadsOneWeekEachSide()
     {
-        var phase = NewPhase(PhaseKind.DataLabeling, 1, Monday, Monday.AddDays(13));
+        var phase = Phase(PhaseKind.DataLabeling, Monday, Monday.AddDays(13));
 
-        var layout = TimelineLayout.Create([phase], Monday.AddDays(2));
+        var layout = TimelineLayout.Create([phase], Monday.AddDays(2), Monitoring);
 
         Assert.Equal(["2026-W48", "2026-W49", "2026-W50", "2026-W51"], layout.Weeks.Select(w => w.Week.ToString()));
         var row = Assert.Single(layout.Rows);
@@ -36,9 +39,9 @@ public class TimelineLayoutTests
     [Fact]
     public void Create_PhaseFromWednesdayToTuesday_CoversBothWeeksItTouches()
     {
-        var phase = NewPhase(PhaseKind.DataCollection, 1, Monday.AddDays(2), Monday.AddDays(8));
+        var phase = Phase(PhaseKind.DataCollection, Monday.AddDays(2), Monday.AddDays(8));
 
-        var row = Assert.Single(TimelineLayout.Create([phase], Monday).Rows);
+        var row = Assert.Single(TimelineLayout.Create([phase], Monday, Monitoring).Rows);
 
         Assert.Equal((1, 2), (row.FirstColumn, row.Span));
     }
@@ -46,11 +49,12 @@ public class TimelineLayoutTests
     [Fact]
     public void Create_OverlappingAndRepeatedPhases_OneRowEachInPlanOrder()
     {
-        var retraining = NewPhase(PhaseKind.ModelDevelopment, 3, Monday.AddDays(28), Monday.AddDays(41));
-        var development = NewPhase(PhaseKind.ModelDevelopment, 1, Monday, Monday.AddDays(20));
-        var deployment = NewPhase(PhaseKind.Deployment, 2, Monday.AddDays(14), Monday.AddDays(34));
+        var phases = InPlanOrder(
+            (Phase(PhaseKind.ModelDevelopment, Monday.AddDays(28), Monday.AddDays(41)), 3),
+            (Phase(PhaseKind.ModelDevelopment, Monday, Monday.AddDays(20)), 1),
+            (Phase(PhaseKind.Deployment, Monday.AddDays(14), Monday.AddDays(34)), 2));
 
-        var layout = TimelineLayout.Create([retraining, development, deployment], Monday);
+        var layout = TimelineLayout.Create(phases, Monday, Monitoring);
 
         Assert.Equal([1, 2, 3], layout.Rows.Select(r => r.Order));
         Assert.Equal(
@@ -62,12 +66,12 @@ public class TimelineLayoutTests
     [Fact]
     public void Create_PeriodsReachingOutsideThePhase_AreClippedToIt()
     {
-        var phase = NewPhase(PhaseKind.ModelDevelopment, 1, Monday, Monday.AddDays(20));
-        phase.Periods.Add(NewPeriod("Tuning", 0.5, Monday.AddDays(14), Monday.AddDays(40)));
-        phase.Periods.Add(NewPeriod("Training run", 0.15, Monday.AddDays(-10), Monday.AddDays(3)));
-        phase.Periods.Add(NewPeriod("Before", 0.15, Monday.AddDays(-20), Monday.AddDays(-1)));
+        var phase = Phase(PhaseKind.ModelDevelopment, Monday, Monday.AddDays(20))
+            .WithPeriod("Tuning", 0.5, Monday.AddDays(14), Monday.AddDays(40))
+            .WithPeriod("Training run", null, Monday.AddDays(-10), Monday.AddDays(3))
+            .WithPeriod("Before", 0.15, Monday.AddDays(-20), Monday.AddDays(-11));
 
-        var row = Assert.Single(TimelineLayout.Create([phase], Monday).Rows);
+        var row = Assert.Single(TimelineLayout.Create([phase], Monday, Monitoring).Rows);
 
         Assert.Equal(
             [
@@ -80,9 +84,9 @@ public class TimelineLayoutTests
     [Fact]
     public void Create_AcrossTheYearEnd_CountsW53AndShowsTheYearAtW1()
     {
-        var phase = NewPhase(PhaseKind.DataWrangling, 1, new DateOnly(2026, 12, 21), new DateOnly(2027, 1, 10));
+        var phase = Phase(PhaseKind.DataWrangling, new DateOnly(2026, 12, 21), new DateOnly(2027, 1, 10));
 
-        var layout = TimelineLayout.Create([phase], new DateOnly(2026, 12, 31));
+        var layout = TimelineLayout.Create([phase], new DateOnly(2026, 12, 31), Monitoring);
 
         Assert.Equal(
             ["2026-W51", "2026-W52", "2026-W53", "2027-W01", "2027-W02"],
@@ -99,9 +103,9 @@ public class TimelineLayoutTests
     [InlineData("2027-01-13", 7, "2026-W48", "2027-W02")]
     public void Create_TodayOutsideThePhases_StretchesOnlyWhenNear(string today, int? column, string first, string last)
     {
-        var phase = NewPhase(PhaseKind.DataLabeling, 1, Monday, Monday.AddDays(13));
+        var phase = Phase(PhaseKind.DataLabeling, Monday, Monday.AddDays(13));
 
-        var layout = TimelineLayout.Create([phase], DateOnly.Parse(today, CultureInfo.InvariantCulture));
+        var layout = TimelineLayout.Create([phase], DateOnly.Parse(today, CultureInfo.InvariantCulture), Monitoring);
 
         Assert.Equal(column, layout.TodayColumn);
         Assert.Equal(column is null, layout.TodayOffset is null);
@@ -110,43 +114,44 @@ public class TimelineLayoutTests
     }
 
     [Theory]
-    [InlineData(PhaseStatus.Tentative, true)]
-    [InlineData(PhaseStatus.Planned, false)]
-    [InlineData(PhaseStatus.Active, false)]
-    [InlineData(PhaseStatus.Done, false)]
-    public void Create_Status_MarksOnlyTentativePhases(PhaseStatus status, bool tentative)
+    [InlineData(true, false, true)]
+    [InlineData(false, false, false)]
+    [InlineData(false, true, false)]
+    public void Create_MarksOnlyTentativePhases(bool tentative, bool started, bool marked)
     {
-        var phase = NewPhase(PhaseKind.Deployment, 1, Monday, Monday.AddDays(6));
-        phase.Status = status;
+        var phase = Phase(PhaseKind.Deployment, Monday, Monday.AddDays(6), tentative);
+        if (started)
+        {
+            phase.TryStart(Monday);
+        }
 
-        var row = Assert.Single(TimelineLayout.Create([phase], Monday).Rows);
+        var row = Assert.Single(TimelineLayout.Create([phase], Monday, Monitoring).Rows);
 
-        Assert.Equal(tentative, row.IsTentative);
+        Assert.Equal(marked, row.IsTentative);
     }
 
     [Fact]
-    public void Create_ActualStartAfterThePlannedEnd_DrawsOneWeekFromTheActualStart()
+    public void Create_ActualStartAfterThePlannedEnd_DrawsItsPlannedLengthFromTheActualStart()
     {
-        var phase = NewPhase(PhaseKind.DataCollection, 1, Monday, Monday.AddDays(6));
-        phase.Record(Monday.AddDays(15), null);
+        var phase = Phase(PhaseKind.DataCollection, Monday, Monday.AddDays(6));
+        phase.TryRecord(Monday.AddDays(15), null, Monday.AddDays(15));
 
-        var row = Assert.Single(TimelineLayout.Create([phase], Monday.AddDays(15)).Rows);
+        var row = Assert.Single(TimelineLayout.Create([phase], Monday.AddDays(15), Monitoring).Rows);
 
-        Assert.Equal((Monday.AddDays(15), Monday.AddDays(15)), (row.Start, row.End));
-        Assert.Equal((1, 1), (row.FirstColumn, row.Span));
+        Assert.Equal((Monday.AddDays(15), Monday.AddDays(21)), (row.Start, row.End));
+        Assert.Equal((1, 2), (row.FirstColumn, row.Span));
+        Assert.False(row.IsOverdue);
     }
 
-    private static Phase NewPhase(PhaseKind kind, int order, DateOnly start, DateOnly end)
+    [Fact]
+    public void Create_UnfinishedPastItsForecast_RunsThroughThisWeekMarkedOverdue()
     {
-        var phase = new Phase { Kind = kind, Order = order };
-        phase.Plan(start, end);
-        return phase;
-    }
+        var phase = Phase(PhaseKind.DataLabeling, new DateOnly(2026, 12, 7), new DateOnly(2026, 12, 20));
+        phase.TryRecord(new DateOnly(2026, 12, 30), null, new DateOnly(2026, 12, 30));
 
-    private static PhasePeriod NewPeriod(string label, double share, DateOnly start, DateOnly end)
-    {
-        var period = new PhasePeriod { Label = label, Share = new Share(share) };
-        period.Plan(start, end);
-        return period;
+        var row = Assert.Single(TimelineLayout.Create([phase], new DateOnly(2027, 1, 13), Monitoring).Rows);
+
+        Assert.Equal((new DateOnly(2026, 12, 30), new DateOnly(2027, 1, 17)), (row.Start, row.End));
+        Assert.True(row.IsOverdue);
     }
 }

@@ -40,7 +40,7 @@ public class WhatIfServiceTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.All(preview.Engineers, e => Assert.Equal(e.Before.Select(w => (w.Start, w.End, w.Weeks)), e.After.Select(w => (w.Start, w.End, w.Weeks))));
         await using var db = ana.Db();
         var phase = await db.Phases.SingleAsync(p => p.Id == phaseId, Ct);
-        Assert.Equal(preview.Start, phase.EffectiveStart);
+        Assert.Equal(preview.Start, phase.InForce(MlCareerWebFactory.Today).Start);
     }
 
     [Fact]
@@ -53,9 +53,10 @@ public class WhatIfServiceTests(AppFixture app) : IClassFixture<AppFixture>
             var team = new Team { Name = $"Elsewhere {Guid.NewGuid():N}" };
             db.Teams.Add(team);
             await db.SaveChangesAsync(Ct);
-            var phase = new Phase { Kind = PhaseKind.DataLabeling, Order = 1 };
+            var phase = new Phase { Kind = PhaseKind.DataLabeling };
             phase.Plan(new DateOnly(2026, 12, 7), new DateOnly(2027, 1, 3));
-            var project = new Project { TeamId = team.Id, Name = "Hidden", Phases = [phase] };
+            var project = new Project { TeamId = team.Id, Name = "Hidden" };
+            project.AddPhase(phase);
             db.Projects.Add(project);
             await db.SaveChangesAsync(Ct);
             (projectId, phaseId) = (project.Id, phase.Id);

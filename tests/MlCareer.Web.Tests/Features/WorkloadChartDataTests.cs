@@ -20,8 +20,8 @@ public sealed class WorkloadChartDataTests
         .BuildServiceProvider()
         .GetRequiredService<IStringLocalizer<SharedResource>>();
 
-    private static readonly WindowCause TrainingRun = new(PhaseKind.ModelDevelopment, Churn, "Training run");
-    private static readonly WindowCause Labeling = new(PhaseKind.DataLabeling, Ocr, null);
+    private static readonly WindowCause TrainingRun = new(1, Churn, 11, PhaseKind.ModelDevelopment, "Training run", 6);
+    private static readonly WindowCause Labeling = new(2, Ocr, 21, PhaseKind.DataLabeling, null, 1.2);
 
     [Fact]
     public void Create_Weeks_OneBarSeriesPerPhaseKindThenSideActivities()
@@ -85,16 +85,26 @@ public sealed class WorkloadChartDataTests
         var sentence = WindowText.Sentence(window, L);
 
         Assert.Equal(
-            "Weeks 2026-W49 to W51: about 35 h/week free — Model development (Training run) in Customer churn prediction and Data labeling in Invoice document OCR",
+            "Weeks 2026-W49 to W51: about 35 h/week free — Model development (Training run) in Customer churn prediction (≈ 6 h/week) and Data labeling in Invoice document OCR (≈ 1.2 h/week)",
             sentence);
     }
 
     [Fact]
     public void Causes_ThreeCausesAndNoProjectWork_ListedWithCommasAndAnd()
     {
-        var causes = WindowText.Causes([TrainingRun, Labeling, new WindowCause(null, null, null)], L);
+        var causes = WindowText.Causes([TrainingRun, Labeling, WindowCause.NoProjectWork], L);
 
-        Assert.Equal("Model development (Training run) in Customer churn prediction, Data labeling in Invoice document OCR and no project work planned", causes);
+        Assert.Equal("Model development (Training run) in Customer churn prediction (≈ 6 h/week), Data labeling in Invoice document OCR (≈ 1.2 h/week) and no project work planned", causes);
+    }
+
+    [Fact]
+    public void Causes_MoreThanThree_NamesTheLargestThreeAndCountsTheRest()
+    {
+        WindowCause[] causes = [TrainingRun, Labeling, TrainingRun with { ProjectName = "A" }, Labeling with { ProjectName = "B" }, WindowCause.NoProjectWork];
+
+        var text = WindowText.Causes(causes, L);
+
+        Assert.EndsWith("Model development (Training run) in A (≈ 6 h/week) and 2 more", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,7 +139,7 @@ public sealed class WorkloadChartDataTests
         byKind ??= new double[6];
         var project = byKind.Sum();
         var load = project + side;
-        return new WeekLoad(Current.AddWeeks(offset), 40, planned ?? project, logged, side, load, offset < 0, load <= 40 * WorkloadRules.Default.LowThreshold, false, byKind, []);
+        return new WeekLoad(Current.AddWeeks(offset), 40, planned ?? project, logged, side, load, offset < 0, load <= 40 * WorkloadRules.Default.LowThreshold, false, false, byKind, []);
     }
 
     private static LowWindow Window(int startOffset, int weeks, double freeHours, params WindowCause[] causes) =>

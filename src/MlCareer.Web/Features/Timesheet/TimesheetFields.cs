@@ -17,5 +17,13 @@ public static class TimesheetFields
         return violation.PhaseId is { } phaseId ? Cell(phaseId, violation.Violation.Field ?? nameof(TimesheetLine.Hours)) : Total;
     }
 
+    /// <summary>The violation as an error on its cell; hours out of range read "Enter between 0 and 168 hours".</summary>
+    public static ResultError Error(TimesheetViolation violation)
+    {
+        ArgumentNullException.ThrowIfNull(violation);
+        var error = ResultError.From(violation.Violation, For(violation));
+        return violation.Violation is { Code: RuleCode.OutOfRange, Field: nameof(TimesheetLine.Hours) } ? error with { MessageKey = "Timesheet.HoursRange" } : error;
+    }
+
     private static string Cell(int phaseId, string field) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Rows[{phaseId}].{field}");
 }

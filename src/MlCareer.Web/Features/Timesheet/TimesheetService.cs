@@ -85,7 +85,7 @@ public sealed class TimesheetService(IDbContextFactory<MlCareerDbContext> contex
 
         if (TimesheetRules.Validate(input.Rows.Select(ToLine)) is [var violation, ..])
         {
-            return Result<TimesheetWeek>.Invalid(violation.Violation, TimesheetFields.For(violation));
+            return Result<TimesheetWeek>.Fail(TimesheetFields.Error(violation));
         }
 
         var today = _time.Today();
