@@ -107,13 +107,12 @@ public sealed class WorkloadCalculator
             }
         }
 
-        var lowLimit = _rules.LowThreshold * plan.CapacityHours;
         var loads = new double[n];
         var explained = new bool[n];
         for (var w = 0; w < n; w++)
         {
             loads[w] = (w < _currentIndex && hasLog[w] ? logged[w] : planned.Hours[w]) + side[w];
-            explained[w] = explainEveryWeek || (loads[w] <= lowLimit + 1e-9 && w >= _horizonStart && w < _horizonEnd);
+            explained[w] = explainEveryWeek || (_rules.IsLow(loads[w], plan.CapacityHours) && w >= _horizonStart && w < _horizonEnd);
         }
 
         var causes = Explain(plan, explained, hasLog, scratch);
@@ -125,7 +124,7 @@ public sealed class WorkloadCalculator
             Array.Copy(useLog ? loggedByKind : planned.ByKind, w * Kinds, byKind, 0, Kinds);
             weeks[w] = new WeekLoad(
                 _weeks[w], plan.CapacityHours, planned.Hours[w], hasLog[w] ? logged[w] : null, side[w], loads[w], w < _currentIndex,
-                loads[w] <= lowLimit + 1e-9, planned.Tentative[w], planned.Monitoring[w], byKind, causes[w] ?? []);
+                _rules.IsLow(loads[w], plan.CapacityHours), planned.Tentative[w], planned.Monitoring[w], byKind, causes[w] ?? []);
         }
 
         return new EngineerWorkload(plan.EngineerId, weeks, WindowDetector.Detect(weeks, _horizonStart, _horizonEnd, _rules.MinWindowWeeks, _currentWeek));

@@ -25,4 +25,10 @@ public sealed record WorkloadRules(IReadOnlyList<double> DefaultShares, double M
     }
 
     public double ShareFor(PhaseKind kind) => DefaultShares[PhaseKinds.Index(kind)];
+
+    /// <summary>The most hours a week of <paramref name="capacityHours"/> may hold and still be low.</summary>
+    public double LowLimitHours(double capacityHours) => LowThreshold * capacityHours;
+
+    /// <summary>A week is low when its load is at most <see cref="LowLimitHours"/> (to a billionth of an hour).</summary>
+    public bool IsLow(double loadHours, double capacityHours) => loadHours <= LowLimitHours(capacityHours) + 1e-9;
 }

@@ -46,7 +46,7 @@ public sealed record WorkloadChartData(
         var lines = new List<ChartSeries<double>>
         {
             Series(l["Workload.Capacity"], weeks.Select(w => Round(w.CapacityHours))),
-            Series(l["Workload.LowLimit"], weeks.Select(w => Round(w.CapacityHours * data.Rules.LowThreshold))),
+            Series(l["Workload.LowLimit"], weeks.Select(w => Round(data.Rules.LowLimitHours(w.CapacityHours)))),
             new()
             {
                 Name = l["Workload.PlannedPast"],
