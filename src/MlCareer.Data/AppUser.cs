@@ -12,4 +12,12 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>Dark (true) or light (false) theme as the person chose it; null follows their system.</summary>
     public bool? PrefersDarkMode { get; set; }
+
+    /// <summary>
+    /// When an admin deactivated the account (UTC); null while it is active. A deactivated person can't
+    /// sign in and their sessions end, but everything they logged stays.
+    /// </summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
+
+    public bool IsActive => DeactivatedAt is null;
 }

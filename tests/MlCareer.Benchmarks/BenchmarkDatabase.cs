@@ -72,7 +72,7 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
         db.Projects.Add(BuildProject(team.Id, engineerId));
         await db.SaveChangesAsync(cancellationToken);
 
-        var currentUser = await SignInAsync(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), user);
+        var currentUser = await SignInAsync(scope.ServiceProvider, user);
         var timesheet = new TimesheetService(services.GetRequiredService<IDbContextFactory<MlCareerDbContext>>(), currentUser, time);
         return new BenchmarkDatabase(folder, services, engineerId, timesheet);
     }
@@ -108,6 +108,7 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<MlCareerDbContext>();
         services.AddScoped<IdentitySeeder>();
+        services.AddSingleton<AccountDirectory>();
         return services.BuildServiceProvider();
     }
 
@@ -131,12 +132,11 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
         return project;
     }
 
-    /// <summary>The caller as the circuit sees them after sign-in: their id and roles as claims.</summary>
-    private static async Task<CurrentUser> SignInAsync(UserManager<AppUser> users, AppUser user)
+    /// <summary>The caller as the circuit sees them after sign-in: the claims of their cookie, checked against the database on each call.</summary>
+    private static async Task<CurrentUser> SignInAsync(IServiceProvider services, AppUser user)
     {
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, user.Id), new(ClaimTypes.Name, user.Email!) };
-        claims.AddRange((await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r)));
-        return new CurrentUser(new FixedAuthenticationState(new ClaimsPrincipal(new ClaimsIdentity(claims, "Benchmark"))));
+        var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
+        return new CurrentUser(new FixedAuthenticationState(principal), services.GetRequiredService<AccountDirectory>());
     }
 
     private sealed class FixedAuthenticationState(ClaimsPrincipal principal) : AuthenticationStateProvider

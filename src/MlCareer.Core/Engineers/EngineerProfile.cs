@@ -10,6 +10,9 @@ namespace MlCareer.Core.Engineers;
 public sealed class EngineerProfile : IVersioned
 {
     public const double DefaultCapacityHours = 40;
+
+    /// <summary>The least weekly capacity, in hours: a profile with no hours at all would make every week "over capacity".</summary>
+    public const double MinCapacityHours = 1;
     public const double DefaultSideActivityBudgetHours = 10;
 
     public int Id { get; set; }
@@ -39,4 +42,10 @@ public sealed class EngineerProfile : IVersioned
     public Money? MinimumFreelanceRate { get; set; }
 
     public Guid Version { get; set; }
+
+    /// <summary>
+    /// Whether <paramref name="hours"/> is a weekly capacity: 1 to 168 hours per ISO week. Load, low weeks
+    /// and windows are shares of capacity, so zero would divide by nothing and more than a week cannot be.
+    /// </summary>
+    public static bool IsValidCapacity(double hours) => Hours.IsValid(hours) && hours >= MinCapacityHours;
 }

@@ -608,6 +608,9 @@ namespace MlCareer.Data.Postgres.Migrations
                     b.Property<string>("Culture")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasColumnType("text");

@@ -580,6 +580,9 @@ namespace MlCareer.Data.Sqlite.Migrations
                     b.Property<string>("Culture")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasColumnType("TEXT");

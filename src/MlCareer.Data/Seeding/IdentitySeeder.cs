@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using MlCareer.Core.Engineers;
+using MlCareer.Core.Involvement;
 using MlCareer.Core.Security;
 
 namespace MlCareer.Data.Seeding;
@@ -41,9 +42,18 @@ public sealed class IdentitySeeder(UserManager<AppUser> users, RoleManager<Ident
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
         EnsureSucceeded(await users.CreateAsync(user, password));
         EnsureSucceeded(await users.AddToRolesAsync(user, roleNames));
-        db.Engineers.Add(new EngineerProfile { UserId = user.Id, DisplayName = displayName, TeamId = teamId });
+        var capacity = await DefaultCapacityAsync(db, cancellationToken);
+        db.Engineers.Add(new EngineerProfile { UserId = user.Id, DisplayName = displayName, TeamId = teamId, CapacityHours = capacity });
         await db.SaveChangesAsync(cancellationToken);
         return user;
+    }
+
+    /// <summary>The capacity new people start with: the admin's setting, or the brief's 40 h before settings exist.</summary>
+    public static async Task<Hours> DefaultCapacityAsync(MlCareerDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var settings = await db.PlanningSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == PlanningSettings.SingletonId, cancellationToken);
+        return settings?.DefaultCapacityHours ?? new Hours(EngineerProfile.DefaultCapacityHours);
     }
 
     /// <summary>A 20-character password that meets the policy: upper, lower, digit and symbol.</summary>

@@ -1,20 +1,33 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using MlCareer.Data;
+using MlCareer.Web.Hosting;
 using MlCareer.Web.Localization;
 
 namespace MlCareer.Web.Endpoints;
 
 public static class CultureEndpoints
 {
+    public const string Path = "/culture/set";
+
     /// <summary>
-    /// <c>GET /culture/set?culture=zh-Hans&amp;redirectUri=/</c>: switches the UI language, remembers it in a
-    /// cookie and, for a signed-in user, in their account so it follows them to other browsers.
+    /// <c>POST /culture/set</c> (form: <c>culture</c>, <c>redirectUri</c>, antiforgery token): switches the UI
+    /// language, remembers it in a cookie and, for a signed-in user, in their account so it follows them to
+    /// other browsers, then goes back to <c>redirectUri</c> when that is a path on this site (else home).
+    /// It writes to the account, so it is a POST that needs the token: a link on another site can't change it.
     /// </summary>
     public static IEndpointRouteBuilder MapCultureEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/culture/set", async Task<IResult> (
-            string? culture, string? redirectUri, HttpContext context, UserManager<AppUser> users, IStringLocalizer<SharedResource> localizer) =>
+        endpoints.MapPost(Path, async Task<IResult> (
+            HttpContext context, IAntiforgery antiforgery, UserManager<AppUser> users, IStringLocalizer<SharedResource> localizer) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return TypedResults.BadRequest(localizer["Accounts.FormExpired"].Value);
+            }
+
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            string? culture = form["culture"];
             if (!Cultures.IsSupported(culture))
             {
                 return TypedResults.BadRequest(localizer["Culture.Unsupported", culture ?? string.Empty].Value);
@@ -28,11 +41,8 @@ public static class CultureEndpoints
                 await users.UpdateAsync(user);
             }
 
-            return TypedResults.LocalRedirect(IsLocal(redirectUri) ? redirectUri! : "/");
+            return TypedResults.Redirect(LocalUrl.OrHome(form["redirectUri"]));
         }).AllowAnonymous();
         return endpoints;
     }
-
-    private static bool IsLocal(string? uri) =>
-        !string.IsNullOrEmpty(uri) && uri.StartsWith('/') && !uri.StartsWith("//", StringComparison.Ordinal) && !uri.StartsWith("/\\", StringComparison.Ordinal);
 }

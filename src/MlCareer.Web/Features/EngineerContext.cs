@@ -7,19 +7,21 @@ public sealed record Caller(string UserId, int EngineerId, string DisplayName, i
 
 public static class EngineerContext
 {
-    /// <summary>Loads the caller's profile; null when nobody is signed in or the user has no profile.</summary>
+    /// <summary>
+    /// Loads the caller's profile; null when nobody valid is signed in (see <see cref="CurrentUser"/>) or the
+    /// user has no profile. Team, capacity and roles are read from the database on every call.
+    /// </summary>
     public static async Task<Caller?> GetCallerAsync(this CurrentUser currentUser, MlCareerDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(currentUser);
         ArgumentNullException.ThrowIfNull(db);
-        var userId = await currentUser.GetIdAsync();
-        if (userId is null)
+        if (await currentUser.GetStandingAsync(cancellationToken) is not { } standing)
         {
             return null;
         }
 
         var profile = await db.Engineers.AsNoTracking()
-            .Where(e => e.UserId == userId)
+            .Where(e => e.UserId == standing.UserId)
             .Select(e => new { e.Id, e.DisplayName, e.TeamId, e.CapacityHours })
             .FirstOrDefaultAsync(cancellationToken);
         if (profile is null)
@@ -27,8 +29,7 @@ public static class EngineerContext
             return null;
         }
 
-        var principal = await currentUser.GetPrincipalAsync();
-        return new Caller(userId, profile.Id, profile.DisplayName, profile.TeamId, profile.CapacityHours.Value,
-            principal.IsInRole(Roles.TeamLead), principal.IsInRole(Roles.Admin));
+        return new Caller(standing.UserId, profile.Id, profile.DisplayName, profile.TeamId, profile.CapacityHours.Value,
+            standing.Roles.Contains(Roles.TeamLead), standing.Roles.Contains(Roles.Admin));
     }
 }

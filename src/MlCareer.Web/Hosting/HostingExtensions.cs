@@ -13,17 +13,28 @@ public static class HostingExtensions
     {
         // Serve framework and MudBlazor assets from the build output in any environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+        // preserveStaticLogger: this app's logger is its own, not the process-wide Log.Logger, so two apps in one
+        // process (tests, or a host running two) each write to their own sinks.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddDbContextCheck<MlCareerDbContext>("database");
+        builder.AddMlCareerSecurity();
         return builder;
     }
 
+    /// <summary>
+    /// The middleware in order: forwarded headers (the client's real address and scheme), errors, HTTPS and
+    /// security headers, request logging, status pages, language, routing, authentication (each cookie is
+    /// checked against the database), the sign-in rate limits, and antiforgery.
+    /// </summary>
     public static WebApplication UseMlCareerPipeline(this WebApplication app)
     {
+        app.UseMlCareerForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseMigrationsEndPoint();
@@ -33,10 +44,16 @@ public static class HostingExtensions
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
         }
 
-        app.UseSerilogRequestLogging();
+        app.UseMlCareerSecurityHeaders();
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseSignInRateLimits();
         app.UseAntiforgery();
+        app.WarnWhenDemoIsPublic();
         return app;
     }
 

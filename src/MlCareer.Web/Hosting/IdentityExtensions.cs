@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MlCareer.Data;
 using MlCareer.Web.Components.Account;
+using MlCareer.Web.Features;
 using MlCareer.Web.Localization;
 
 namespace MlCareer.Web.Hosting;
@@ -12,13 +13,20 @@ public static class IdentityExtensions
     public const int MaxFailedSignIns = 5;
 
     /// <summary>
-    /// Cookie sign-in with roles, a 12-character password policy, and lockout after five failures.
+    /// Cookie sign-in with roles, a 12-character password policy, and lockout after five failures. Every
+    /// request's cookie and every service call is checked against the database (<see cref="AccountDirectory"/>).
     /// </summary>
     public static WebApplicationBuilder AddMlCareerIdentity(this WebApplicationBuilder builder)
     {
+        // Plain HTTP on localhost in Development and tests; everywhere else the cookies need HTTPS (TLS may end at a proxy).
+        var secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<IdentityRedirectManager>();
         builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        builder.Services.AddSingleton<AccountDirectory>();
+        builder.Services.AddSingleton<SignInGate>();
+        builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = secure);
 
         builder.Services.AddAuthentication(options =>
             {
@@ -32,6 +40,8 @@ public static class IdentityExtensions
             options.AccessDeniedPath = "/Account/AccessDenied";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secure;
+            options.Events.OnValidatePrincipal = AccountCookieValidator.ValidatePrincipalAsync;
         });
         builder.Services.AddAuthorization();
 

@@ -49,6 +49,8 @@ public static class UiExtensions
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<HomeService>();
         builder.Services.AddScoped<UserAdminService>();
+        builder.Services.AddScoped<AccountAdminService>();
+        builder.Services.AddScoped<CapacityAdminService>();
         builder.Services.AddScoped<ProjectService>();
         builder.Services.AddScoped<PhaseService>();
         builder.Services.AddScoped<AssignmentService>();

@@ -94,4 +94,27 @@ public class AuthenticationTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.DoesNotContain(wrong, app.Factory.ReadLogs(), StringComparison.Ordinal);
         Assert.DoesNotContain(MlCareerWebFactory.DemoPassword, app.Factory.ReadLogs(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Logs_AfterSignInUseAndSignOut_HoldNeitherThePasswordNorTheCookie()
+    {
+        using var client = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        const string password = MlCareerWebFactory.DemoPassword;
+
+        var signIn = await SignIn.PostAsync(client, "ben@mlcareer.example", password);
+        var cookie = Cookies.SignInCookieOf(signIn);
+        await client.GetAsync("/", TestContext.Current.CancellationToken);
+        await client.GetAsync("/timesheet", TestContext.Current.CancellationToken);
+        await Cookies.SignOutAsync(client);
+        await Cookies.ReplayAsync(app.Factory, cookie, "/workload");
+
+        var logs = app.Factory.ReadLogs();
+        var cookieValue = cookie[(cookie.IndexOf('=', StringComparison.Ordinal) + 1)..];
+        Assert.Contains("signed in from", logs, StringComparison.Ordinal);
+        Assert.Contains("signed out", logs, StringComparison.Ordinal);
+        Assert.Contains("HTTP GET /timesheet responded 200", logs, StringComparison.Ordinal);
+        Assert.True(cookieValue.Length > 100);
+        Assert.DoesNotContain(cookieValue[..40], logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(password, logs, StringComparison.Ordinal);
+    }
 }

@@ -41,7 +41,7 @@ public class AuthorizationTests(AppFixture app) : IClassFixture<AppFixture>
     {
         using var client = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var response = await client.GetAsync($"/culture/set?culture={Uri.EscapeDataString(culture)}&redirectUri=/", TestContext.Current.CancellationToken);
+        var response = await SignIn.PostFormAsync(client, "/Account/Login", "/culture/set", new() { ["culture"] = culture, ["redirectUri"] = "/" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("is not available", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public class AuthorizationTests(AppFixture app) : IClassFixture<AppFixture>
     {
         using var client = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var response = await client.GetAsync("/culture/set?culture=zh-Hans&redirectUri=//evil.example", TestContext.Current.CancellationToken);
+        var response = await SignIn.PostFormAsync(client, "/Account/Login", "/culture/set", new() { ["culture"] = "zh-Hans", ["redirectUri"] = "//evil.example" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location!.OriginalString);
@@ -62,7 +62,7 @@ public class AuthorizationTests(AppFixture app) : IClassFixture<AppFixture>
     public async Task SignInPage_ChineseCultureCookie_IsInChinese()
     {
         using var client = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true });
-        await client.GetAsync("/culture/set?culture=zh-Hans&redirectUri=/Account/Login", TestContext.Current.CancellationToken);
+        await SignIn.PostFormAsync(client, "/Account/Login", "/culture/set", new() { ["culture"] = "zh-Hans", ["redirectUri"] = "/Account/Login" });
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/Account/Login", TestContext.Current.CancellationToken));
 

@@ -9,7 +9,8 @@ namespace MlCareer.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Feature services built as a circuit would build them for a signed-in demo user, so tests can call
-/// them directly — the way a crafted circuit call would — and see what the server allows.
+/// them directly — the way a crafted circuit call would — and see what the server allows. The circuit
+/// keeps the claims of its sign-in, as a real open tab does, while the account may change underneath.
 /// </summary>
 public sealed class AsUser : IAsyncDisposable
 {
@@ -25,6 +26,9 @@ public sealed class AsUser : IAsyncDisposable
 
     public string UserId { get; }
 
+    /// <summary>Who the services of this session see as the caller.</summary>
+    public CurrentUser CurrentUser => _currentUser;
+
     public IServiceProvider Services => _scope.ServiceProvider;
 
     public static async Task<AsUser> SignInAsync(MlCareerWebFactory factory, string email)
@@ -32,10 +36,11 @@ public sealed class AsUser : IAsyncDisposable
         var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, user.Id), new(ClaimTypes.Name, email) };
-        claims.AddRange((await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r)));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"));
-        return new AsUser(scope, new CurrentUser(new FixedAuthenticationState(principal)), user.Id);
+
+        // The principal a sign-in cookie would carry: id, name, roles and the security stamp of this moment.
+        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
+        var currentUser = ActivatorUtilities.CreateInstance<CurrentUser>(scope.ServiceProvider, new FixedAuthenticationState(principal));
+        return new AsUser(scope, currentUser, user.Id);
     }
 
     /// <summary>A feature service of type <typeparamref name="T"/> acting for this user; extra arguments replace services.</summary>

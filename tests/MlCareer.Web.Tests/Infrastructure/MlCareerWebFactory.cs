@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -53,7 +54,12 @@ public class MlCareerWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(LogFolder, "mlcareer-.log"));
+        // App configuration, not UseSetting: a host setting gives its parent keys ("Serilog:WriteTo:1") an empty
+        // value, which Serilog reads as a sink named "" — and then writes no log file at all.
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "mlcareer-.log"),
+        }));
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 

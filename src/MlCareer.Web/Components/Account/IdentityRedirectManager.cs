@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Identity;
+using MlCareer.Web.Hosting;
 
 namespace MlCareer.Web.Components.Account;
 
@@ -15,18 +15,29 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         MaxAge = TimeSpan.FromSeconds(5),
     };
 
-    public void RedirectTo(string? uri)
-    {
-        uri ??= "";
+    /// <summary>
+    /// Goes to <paramref name="uri"/> when it stays on this site (an absolute URL of this site, a path, or a
+    /// base-relative path such as <c>Account/Lockout</c>); anything else, crafted or malformed, goes home.
+    /// </summary>
+    public void RedirectTo(string? uri) => navigationManager.NavigateTo(LocalUrl.OrHome(ToSitePath(uri)));
 
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
+    private string ToSitePath(string? uri)
+    {
+        if (string.IsNullOrEmpty(uri))
         {
-            uri = navigationManager.ToBaseRelativePath(uri);
+            return LocalUrl.Home;
         }
 
-        navigationManager.NavigateTo(uri);
+        if (Uri.TryCreate(uri, UriKind.Absolute, out var absolute) && absolute.Scheme != Uri.UriSchemeFile)
+        {
+            var site = new Uri(navigationManager.BaseUri);
+            return (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps)
+                && string.Equals(absolute.GetLeftPart(UriPartial.Authority), site.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase)
+                ? absolute.PathAndQuery + absolute.Fragment
+                : LocalUrl.Home;
+        }
+
+        return uri[0] is '/' or '\\' ? uri : "/" + uri;
     }
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)

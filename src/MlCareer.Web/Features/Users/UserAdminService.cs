@@ -2,14 +2,16 @@ using Microsoft.AspNetCore.Identity;
 using MlCareer.Core.Engineers;
 using MlCareer.Core.Teams;
 using MlCareer.Data;
+using MlCareer.Data.Seeding;
 
 namespace MlCareer.Web.Features.Users;
 
 /// <summary>
-/// Admin use cases for people and teams. Every method checks the caller is an admin, and runs in its
-/// own DI scope so the circuit never holds a long-lived DbContext or UserManager.
+/// Admin use cases for people and teams. Every method checks the caller is an admin (in the database),
+/// and runs in its own DI scope so the circuit never holds a long-lived DbContext or UserManager. A
+/// change of someone's roles or team renews their security stamp: their open sessions end at once.
 /// </summary>
-public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser currentUser, TimeProvider time)
+public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser currentUser, AccountDirectory accounts, TimeProvider time)
 {
     public async Task<Result<IReadOnlyList<UserRow>>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -23,27 +25,41 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
         var roleRows = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name })
             .ToListAsync(cancellationToken);
         var rolesByUser = roleRows.ToLookup(r => r.UserId, r => r.Name!);
-        var now = time.GetUtcNow();
-        var users = await (from u in db.Users
-                           join e in db.Engineers on u.Id equals e.UserId into profiles
-                           from e in profiles.DefaultIfEmpty()
-                           join t in db.Teams on e.TeamId equals t.Id into teams
-                           from t in teams.DefaultIfEmpty()
-                           orderby u.DisplayName
-                           select new { u.Id, u.Email, u.DisplayName, TeamId = (int?)t.Id, TeamName = t.Name, u.LockoutEnd })
+        var profiles = (await db.Engineers.AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(e => e.UserId);
+        var teams = await db.Teams.ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName)
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd, u.DeactivatedAt })
             .ToListAsync(cancellationToken);
-        IReadOnlyList<UserRow> rows = [.. users.Select(u => new UserRow(
-            u.Id, u.Email ?? string.Empty, u.DisplayName, [.. rolesByUser[u.Id].Order(StringComparer.Ordinal)], u.TeamId, u.TeamName, u.LockoutEnd > now))];
+        var now = time.GetUtcNow();
+        IReadOnlyList<UserRow> rows = [.. users.Select(u =>
+        {
+            var profile = profiles.GetValueOrDefault(u.Id);
+            var teamId = profile?.TeamId;
+            return new UserRow(
+                u.Id, u.Email ?? string.Empty, u.DisplayName, [.. rolesByUser[u.Id].Order(StringComparer.Ordinal)],
+                teamId, teamId is { } id ? teams.GetValueOrDefault(id) : null, u.LockoutEnd > now, u.DeactivatedAt is null,
+                profile?.CapacityHours.Value, profile?.Version);
+        })];
         return Result<IReadOnlyList<UserRow>>.Ok(rows);
     }
 
+    /// <summary>The teams an admin may put people in; empty for anyone else.</summary>
     public async Task<IReadOnlyList<TeamOption>> TeamsAsync(CancellationToken cancellationToken = default)
     {
+        if (!await currentUser.IsInRoleAsync(Roles.Admin))
+        {
+            return [];
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MlCareerDbContext>();
         return await db.Teams.OrderBy(t => t.Name).Select(t => new TeamOption(t.Id, t.Name)).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Creates a user (with the default capacity from the settings) or updates one. Refuses to take the
+    /// Admin role from the last active admin. Nothing is stored unless everything succeeds.
+    /// </summary>
     public async Task<Result> SaveAsync(UserInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -65,42 +81,15 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
             return Result.Invalid("Users.TeamMissing", nameof(UserInput.TeamId));
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = input.Id is null
-            ? await CreateAsync(users, db, input, cancellationToken)
-            : await UpdateAsync(users, db, input, cancellationToken);
-        if (result.Succeeded)
+        var result = await db.InTransactionAsync(
+            ct => input.Id is null ? CreateAsync(users, db, input, ct) : UpdateAsync(users, db, input, ct),
+            cancellationToken);
+        if (result.Succeeded && input.Id is not null)
         {
-            await transaction.CommitAsync(cancellationToken);
+            accounts.Forget(input.Id);
         }
 
         return result;
-    }
-
-    public async Task<Result> ResetPasswordAsync(string userId, string newPassword, CancellationToken cancellationToken = default)
-    {
-        if (!await currentUser.IsInRoleAsync(Roles.Admin))
-        {
-            return Result.Forbidden();
-        }
-
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        if (await users.FindByIdAsync(userId) is not { } user)
-        {
-            return Result.Fail(new ResultError(ErrorKind.NotFound, "Errors.NotFound"));
-        }
-
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var reset = await users.ResetPasswordAsync(user, token, newPassword);
-        if (!reset.Succeeded)
-        {
-            return IdentityFailure(reset, nameof(PasswordInput.Password));
-        }
-
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        return Result.Ok();
     }
 
     public async Task<Result> CreateTeamAsync(TeamInput input, CancellationToken cancellationToken = default)
@@ -145,7 +134,8 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
         }
 
         await users.AddToRolesAsync(user, input.Roles());
-        db.Engineers.Add(new EngineerProfile { UserId = user.Id, DisplayName = user.DisplayName, TeamId = input.TeamId });
+        var capacity = await IdentitySeeder.DefaultCapacityAsync(db, cancellationToken);
+        db.Engineers.Add(new EngineerProfile { UserId = user.Id, DisplayName = user.DisplayName, TeamId = input.TeamId, CapacityHours = capacity });
         await db.SaveChangesAsync(cancellationToken);
         return Result.Ok();
     }
@@ -154,7 +144,14 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
     {
         if (await users.FindByIdAsync(input.Id!) is not { } user)
         {
-            return Result.Fail(new ResultError(ErrorKind.NotFound, "Errors.NotFound"));
+            return Result.Fail(InputValidation.NotFound());
+        }
+
+        var current = await users.GetRolesAsync(user);
+        var wanted = input.Roles().ToList();
+        if (current.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin) && await AdminRules.IsLastActiveAdminAsync(db, user.Id, cancellationToken))
+        {
+            return Result.Fail(AdminRules.LastAdmin(nameof(UserInput.IsAdmin)));
         }
 
         user.DisplayName = input.DisplayName.Trim();
@@ -164,15 +161,15 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
             return IdentityFailure(updated, nameof(UserInput.DisplayName));
         }
 
-        var current = await users.GetRolesAsync(user);
-        var wanted = input.Roles().ToList();
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
 
         var profile = await db.Engineers.FirstOrDefaultAsync(e => e.UserId == user.Id, cancellationToken);
+        var teamChanged = profile?.TeamId != input.TeamId;
         if (profile is null)
         {
-            db.Engineers.Add(new EngineerProfile { UserId = user.Id, DisplayName = user.DisplayName, TeamId = input.TeamId });
+            var capacity = await IdentitySeeder.DefaultCapacityAsync(db, cancellationToken);
+            db.Engineers.Add(new EngineerProfile { UserId = user.Id, DisplayName = user.DisplayName, TeamId = input.TeamId, CapacityHours = capacity });
         }
         else
         {
@@ -181,9 +178,15 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (teamChanged || !current.ToHashSet().SetEquals(wanted))
+        {
+            // What the person may see and change has moved: their sessions end, they sign in again.
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         return Result.Ok();
     }
 
-    private static Result IdentityFailure(IdentityResult result, string field) =>
+    internal static Result IdentityFailure(IdentityResult result, string? field) =>
         Result.Fail(new ResultError(ErrorKind.Invalid, "Errors.Text", field, string.Join(" ", result.Errors.Select(e => e.Description))));
 }

@@ -3,7 +3,10 @@ using MlCareer.Web.Localization;
 
 namespace MlCareer.Web.Features.Users;
 
-public sealed record UserRow(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, int? TeamId, string? TeamName, bool IsLockedOut);
+/// <summary>One person on the Users page; capacity and profile version are null when they have no engineer profile.</summary>
+public sealed record UserRow(
+    string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, int? TeamId, string? TeamName,
+    bool IsLockedOut, bool IsActive, double? CapacityHours, Guid? ProfileVersion);
 
 public sealed record TeamOption(int Id, string Name);
 

@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using MlCareer.Data;
+
+namespace MlCareer.Web.Features;
+
+/// <summary>What the database says about an account: its security stamp, whether it is active, and its roles.</summary>
+public sealed record AccountStanding(string UserId, string SecurityStamp, bool IsActive, IReadOnlySet<string> Roles);
+
+/// <summary>
+/// The one place that decides whether a signed-in principal is still somebody: the account exists, is
+/// active, and the security stamp in the principal is the one stored. Every service call (through
+/// <see cref="CurrentUser"/>) and every HTTP request with a sign-in cookie asks it.
+/// </summary>
+/// <remarks>
+/// An answer is kept for at most <see cref="MaxAge"/> by the app's clock, so a change made on another
+/// node (or straight in the database) is seen within that. A change made through this app calls
+/// <see cref="Forget"/>, so this node sees it at the very next action.
+/// </remarks>
+public sealed class AccountDirectory(
+    IDbContextFactory<MlCareerDbContext> contexts, TimeProvider time, IOptions<IdentityOptions> identity) : IDisposable
+{
+    /// <summary>How long one database answer is trusted on this node.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions());
+    private long _generation;
+
+    /// <summary>The account behind <paramref name="principal"/> when it is signed in, active and its stamp is current; otherwise null.</summary>
+    public async Task<AccountStanding?> ValidateAsync(ClaimsPrincipal? principal, CancellationToken cancellationToken = default)
+    {
+        if (principal?.Identity?.IsAuthenticated != true
+            || principal.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType) is not { Length: > 0 } userId)
+        {
+            return null;
+        }
+
+        var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+        var standing = await FindAsync(userId, cancellationToken);
+        return standing is { IsActive: true } && stamp is not null && string.Equals(stamp, standing.SecurityStamp, StringComparison.Ordinal)
+            ? standing
+            : null;
+    }
+
+    /// <summary>The stored standing of <paramref name="userId"/>, or null when there is no such account.</summary>
+    public async Task<AccountStanding?> FindAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        var now = time.GetUtcNow();
+        if (_cache.TryGetValue(userId, out Entry? entry) && entry is not null && now - entry.LoadedAt < MaxAge && now >= entry.LoadedAt)
+        {
+            return entry.Standing;
+        }
+
+        var generation = Interlocked.Read(ref _generation);
+        var standing = await LoadAsync(userId, cancellationToken);
+        if (Interlocked.Read(ref _generation) == generation)
+        {
+            // Only when nothing was forgotten meanwhile: a load that raced a change must not cache the old stamp.
+            _cache.Set(userId, new Entry(standing, now), MaxAge);
+        }
+
+        return standing;
+    }
+
+    /// <summary>Drops what this node knows about <paramref name="userId"/>; call after changing the account.</summary>
+    public void Forget(string userId)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        Interlocked.Increment(ref _generation);
+        _cache.Remove(userId);
+    }
+
+    public void Dispose() => _cache.Dispose();
+
+    private async Task<AccountStanding?> LoadAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var user = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new { u.SecurityStamp, u.DeactivatedAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var roles = await (from ur in db.UserRoles
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           where ur.UserId == userId
+                           select r.Name).ToListAsync(cancellationToken);
+        return new AccountStanding(userId, user.SecurityStamp ?? string.Empty, user.DeactivatedAt is null,
+            roles.OfType<string>().ToHashSet(StringComparer.Ordinal));
+    }
+
+    private sealed record Entry(AccountStanding? Standing, DateTimeOffset LoadedAt);
+}
