@@ -388,6 +388,10 @@ public sealed class Organisation(
 
     public IReadOnlyList<GeneratedLog> Logs => logs;
 
+    public IReadOnlyList<SideActivity> SideActivities => sideActivities;
+
+    public IReadOnlyList<Engagement> Engagements => engagements;
+
     public IReadOnlyList<int> EngineerIds => [.. engineers.Select(e => e.Id)];
 
     public int TeamCount => teams.Count;
