@@ -14,8 +14,9 @@ public enum ReasonKind
 
     /// <summary>
     /// A term of <c>Weeks</c> weeks that outlasts the window: no week from <c>FromWeek</c> to <c>UntilWeek</c> goes over
-    /// capacity or budget with it. The busiest, <c>Week</c>, reaches <c>Hours</c> of <c>OfHours</c> capacity. When
-    /// <c>UntilWeek</c> is before the suggestion's last week, the plan is known only until <c>UntilWeek</c>.
+    /// capacity or budget with it. The busiest, <c>Week</c>, reaches <c>Hours</c> of <c>OfHours</c> capacity (all three
+    /// null when no week after the window is known). When <c>UntilWeek</c> is before the suggestion's last week, the
+    /// plan is known only until <c>UntilWeek</c>.
     /// </summary>
     FitsPlanBeyondWindow = 3,
 

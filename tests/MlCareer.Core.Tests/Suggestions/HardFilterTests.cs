@@ -55,6 +55,18 @@ public class HardFilterTests
     }
 
     [Fact]
+    public void Suggest_CohortWithNoWeekKnownAfterTheWindow_SaysThePlanEndsWithTheWindow()
+    {
+        var input = new SuggestionBuilder().Window(2, 4, free: 24).PlanEndsAfter(5).Build();
+
+        var suggestion = Assert.Single(new SuggestionEngine([Cohort]).Suggest(input)[0].Suggestions);
+
+        var reason = Assert.Single(suggestion.Reasons, r => r.Kind == ReasonKind.FitsPlanBeyondWindow);
+        Assert.Equal((Week(6), Week(5)), (reason.FromWeek, reason.UntilWeek));
+        Assert.Equal((null, null, null), (reason.Week, reason.Hours, reason.OfHours));
+    }
+
+    [Fact]
     public void Suggest_TermRangeWithATightWeekBeyond_LowersTheHoursToFit()
     {
         var term = Activity("freelance", ActivityKind.Freelancing, 6, 10, minWeeks: 2, commitment: Commitment.FixedTerm(6));
