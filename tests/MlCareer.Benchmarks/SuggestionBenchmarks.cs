@@ -10,7 +10,8 @@ namespace MlCareer.Benchmarks;
 /// The suggestion engine on the generated 1,000-engineer organisation and the nine seeded catalog
 /// activities: every window of one engineer (the one with the most windows, a new engine included, as
 /// a page builds it), and every window of every engineer. The workload engine's output is computed in the
-/// setup (12 past weeks and the 26-week horizon); <c>AdaptAndSuggestAll</c> also builds every input from it.
+/// setup, from the current week over the 26-week horizon and the longest commitment (52 weeks), as
+/// <see cref="SuggestionInputs.Calculator"/> sets it up; <c>AdaptAndSuggestAll</c> also builds every input from it.
 /// </summary>
 [MemoryDiagnoser]
 public class SuggestionBenchmarks
@@ -28,9 +29,9 @@ public class SuggestionBenchmarks
     public void GlobalSetup()
     {
         _organisation = OrganisationGenerator.Generate(Engineers);
-        var calculator = WorkloadCalculator.ForHorizon(_organisation.Rules, _organisation.CurrentWeek, EngineBenchmarks.PastWeeks);
-        _workloads = [.. _organisation.Plans().Select(calculator.Compute)];
         _catalog = [.. CatalogSeeder.LoadDefaults().Select((a, i) => { a.Id = i + 1; return a; })];
+        var calculator = SuggestionInputs.Calculator(_organisation.Rules, _organisation.CurrentWeek, _catalog);
+        _workloads = [.. _organisation.Plans(_organisation.CurrentWeek).Select(calculator.Compute)];
         _engine = new SuggestionEngine(_catalog);
         _inputs = SuggestionOrganisation.Inputs(_organisation, _workloads);
         _busiest = _inputs.MaxBy(i => i.Windows.Count)!;

@@ -47,7 +47,7 @@ public enum ReasonKind
     /// <summary>A team activity with <c>Teammates</c> (each with the weeks they share), free together from <c>FromWeek</c> to <c>UntilWeek</c>.</summary>
     TeamCompetition = 11,
 
-    /// <summary>Write up <c>ProjectName</c>: its <c>PhaseKind</c> phase ended in <c>Week</c>.</summary>
+    /// <summary>Write up <c>ProjectName</c>: its <c>PhaseKind</c> phase ended (or ends) in <c>Week</c>, and this is the next window.</summary>
     WriteUp = 12,
 
     /// <summary>The standing daily habit: <c>Minutes</c> a working day, <c>Hours</c> a week; it fits any window.</summary>

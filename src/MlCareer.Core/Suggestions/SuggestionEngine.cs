@@ -20,7 +20,8 @@ namespace MlCareer.Core.Suggestions;
 /// <para>Then the score: interest in the kind, a skill to learn (or else one to deepen), an industry
 /// other than the engineer's, pay per hour, variety against the recent side activities, interruptible
 /// work in weeks that only monitor a training run, teammates free together for a team activity, and a
-/// just-ended model-development or deployment phase to write up. Every point is shown by a reason.
+/// model-development or deployment phase to write up in the next window after it ends (when it ended in
+/// the last 4 weeks, or ends at most 4 weeks before that window starts). Every point is shown by a reason.
 /// Equal scores are ordered by catalog key.</para>
 /// <para>The daily-learning habit (30 minutes a working day) fits any window and is kept in every
 /// window's list, even below the cut.</para>

@@ -1,3 +1,4 @@
+using MlCareer.Core.Activities;
 using MlCareer.Core.Common;
 using MlCareer.Core.Engineers;
 using MlCareer.Core.Workload;
@@ -10,6 +11,19 @@ namespace MlCareer.Core.Suggestions;
 /// </summary>
 public static class SuggestionInputs
 {
+    /// <summary>
+    /// A workload calculator for suggestions: from the current week over the horizon and then over the longest
+    /// commitment of the catalog, so that a year-long cohort is checked until it ends. Windows are still looked
+    /// for in the horizon only.
+    /// </summary>
+    public static WorkloadCalculator Calculator(WorkloadRules rules, IsoWeek currentWeek, IEnumerable<SideActivity> catalog)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var longest = catalog.Select(a => a.Commitment.Weeks ?? 0).DefaultIfEmpty(0).Max();
+        return new WorkloadCalculator(rules, currentWeek, currentWeek, Math.Max(1, rules.HorizonWeeks + longest));
+    }
+
     /// <summary>The profile's facts; the skills to learn are given apart until the profile holds them.</summary>
     public static EngineerFacts Facts(EngineerProfile profile, IReadOnlyCollection<string> skillsToLearn)
     {

@@ -17,7 +17,10 @@ public sealed record SuggestionRules
     /// <summary>Weeks of past side activities (about 6 months) that variety is judged against, with those planned ahead.</summary>
     public int RecentWeeks { get; init; } = 26;
 
-    /// <summary>A model-development or deployment phase that ended at most this many weeks before a window is worth writing up in it.</summary>
+    /// <summary>
+    /// A model-development or deployment phase that ended in this many weeks before the current week, or
+    /// ends at most this many weeks before a window starts, is worth writing up in the next window.
+    /// </summary>
     public int WriteUpWeeks { get; init; } = 4;
 
     /// <summary>The fewest weeks a teammate's window must share with the engineer's for a team activity.</summary>

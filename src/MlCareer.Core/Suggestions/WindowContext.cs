@@ -1,5 +1,3 @@
-using MlCareer.Core.Projects;
-
 namespace MlCareer.Core.Suggestions;
 
 /// <summary>What the engine derives once per window: its days, budget left, monitoring weeks, teammates free with it, and a phase to write up.</summary>
@@ -23,11 +21,7 @@ internal sealed class WindowContext
         FirstMonitoring = monitoring.FirstOrDefault();
         MonitoringWeeks = monitoring.Select(m => m.Week).Distinct().Count();
         Teammates = Overlaps(engineer, rules);
-        WriteUp = engineer.Input.FinishedPhases
-            .Where(p => p.Kind is PhaseKind.ModelDevelopment or PhaseKind.Deployment
-                && p.End.DayNumber >= StartDay - (7 * rules.WriteUpWeeks) && p.End.DayNumber <= EndDay)
-            .OrderByDescending(p => p.End).ThenBy(p => p.ProjectName, StringComparer.Ordinal).ThenBy(p => p.Kind)
-            .FirstOrDefault();
+        WriteUp = engineer.WriteUps.GetValueOrDefault(window);
     }
 
     public SuggestionWindow Window { get; }
@@ -50,7 +44,7 @@ internal sealed class WindowContext
     /// <summary>Teammates free with the engineer for at least the team overlap, one per teammate (their longest overlap), by name.</summary>
     public IReadOnlyList<TeammateOverlap> Teammates { get; }
 
-    /// <summary>The model-development or deployment phase that ended last in the write-up weeks before the window or during it.</summary>
+    /// <summary>The model-development or deployment phase to write up in this window, if any.</summary>
     public FinishedPhase? WriteUp { get; }
 
     /// <summary>The first Monday the team shares, or the window's start when nobody does.</summary>

@@ -1,7 +1,9 @@
+using MlCareer.Core.Activities;
 using MlCareer.Core.Engineers;
 using MlCareer.Core.Projects;
 using MlCareer.Core.Suggestions;
 using MlCareer.Core.Tests.Workload;
+using MlCareer.Core.Workload;
 using static MlCareer.Core.Tests.Workload.PlanBuilder;
 
 namespace MlCareer.Core.Tests.Suggestions;
@@ -32,6 +34,19 @@ public class SuggestionInputsTests
 
         Assert.Equal(Now, weeks[0].Week);
         Assert.Equal((40.0, 23.0, 5.0), (weeks[1].CapacityHours, weeks[1].LoadHours, weeks[1].SideHours));
+    }
+
+    [Fact]
+    public void Calculator_ForACatalogWithAYearLongCohort_ComputesTheHorizonAndAYearMoreButTheSameWindows()
+    {
+        var cohort = SuggestionBuilder.Activity("cohort", ActivityKind.Mentoring, 10, 10, minWeeks: 4, commitment: Commitment.Recurring(52));
+        var plan = new PlanBuilder().Project("Churn", 1, Phase(PhaseKind.DataWrangling, 0, 4), Phase(PhaseKind.DataLabeling, 5, 60)).Build();
+
+        var calculator = SuggestionInputs.Calculator(WorkloadRules.Default, Now, [cohort, SuggestionBuilder.Activity("talk", ActivityKind.Speaking)]);
+        var workload = calculator.Compute(plan);
+
+        Assert.Equal(WorkloadRules.Default.HorizonWeeks + 52, SuggestionInputs.Weeks(workload, Now).Count);
+        Assert.Equal(WorkloadCalculator.ForHorizon(WorkloadRules.Default, Now, 4).Compute(plan).Windows, workload.Windows, (a, b) => a.Start == b.Start && a.End == b.End);
     }
 
     [Fact]

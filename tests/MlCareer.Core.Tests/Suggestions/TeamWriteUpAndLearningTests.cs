@@ -56,25 +56,35 @@ public class TeamWriteUpAndLearningTests
         var likesFreelancing = new EngineerFacts(1, 10, [ActivityKind.Freelancing], [], [], [], null, null);
 
         var before = new SuggestionBuilder { Engineer = likesFreelancing }.Window(2, 4).Keys(Catalog);
-        var after = new SuggestionBuilder { Engineer = likesFreelancing }.Window(2, 4).PhaseEnded("Customer churn", PhaseKind.ModelDevelopment, 1).Suggest(Catalog)[0].Suggestions;
+        var after = new SuggestionBuilder { Engineer = likesFreelancing }.Window(2, 4).PhaseEnded("Customer churn", PhaseKind.ModelDevelopment, -1).Suggest(Catalog)[0].Suggestions;
 
         Assert.Equal("freelance", before[0]);
         Assert.Equal("article", after[0].Activity.Key);
-        Assert.Contains(after[0].Reasons, r => r is { Kind: ReasonKind.WriteUp, ProjectName: "Customer churn", PhaseKind: PhaseKind.ModelDevelopment, Points: 3 } && r.Week == Week(1));
+        Assert.Contains(after[0].Reasons, r => r is { Kind: ReasonKind.WriteUp, ProjectName: "Customer churn", PhaseKind: PhaseKind.ModelDevelopment, Points: 3 } && r.Week == Week(-1));
     }
 
     [Theory]
-    [InlineData(PhaseKind.Deployment, -2, true)]
-    [InlineData(PhaseKind.ModelDevelopment, -2, true)]
-    [InlineData(PhaseKind.ModelDevelopment, 4, true)]
-    [InlineData(PhaseKind.ModelDevelopment, -3, false)]
-    [InlineData(PhaseKind.ModelDevelopment, 6, false)]
-    [InlineData(PhaseKind.DataWrangling, 1, false)]
-    public void Suggest_PhaseEndedWithinFourWeeksBeforeOrDuringTheWindow_WriteUp(PhaseKind kind, int endWeek, bool writeUp)
+    [InlineData(PhaseKind.Deployment, -4, 8, true)]
+    [InlineData(PhaseKind.ModelDevelopment, -1, 20, true)]
+    [InlineData(PhaseKind.ModelDevelopment, -5, 2, false)]
+    [InlineData(PhaseKind.ModelDevelopment, 4, 8, true)]
+    [InlineData(PhaseKind.ModelDevelopment, 6, 8, true)]
+    [InlineData(PhaseKind.ModelDevelopment, 3, 8, false)]
+    [InlineData(PhaseKind.DataWrangling, -1, 2, false)]
+    public void Suggest_PhaseEndedInTheLastFourWeeksOrFourWeeksBeforeTheWindow_WriteUp(PhaseKind kind, int endWeek, int windowStart, bool writeUp)
     {
-        var suggestions = new SuggestionBuilder().Window(2, 4).PhaseEnded("Churn", kind, endWeek).Suggest(Catalog)[0].Suggestions;
+        var suggestions = new SuggestionBuilder().Window(windowStart, 4).PhaseEnded("Churn", kind, endWeek).Suggest(Catalog)[0].Suggestions;
 
         Assert.Equal(writeUp, suggestions.Single(s => s.Activity.Key == "article").Reasons.Any(r => r.Kind == ReasonKind.WriteUp));
+    }
+
+    [Fact]
+    public void Suggest_PhaseJustEnded_IsWrittenUpInTheNextWindowOnly()
+    {
+        var results = new SuggestionBuilder().Window(10, 3).Window(2, 4).PhaseEnded("Churn", PhaseKind.Deployment, -2).PhaseEnded("Vision", PhaseKind.ModelDevelopment, 7).Suggest(Catalog);
+
+        string? WrittenUp(int window) => results[window].Suggestions.Single(s => s.Activity.Key == "article").Reasons.SingleOrDefault(r => r.Kind == ReasonKind.WriteUp)?.ProjectName;
+        Assert.Equal(("Vision", "Churn"), (WrittenUp(0), WrittenUp(1)));
     }
 
     [Fact]
