@@ -117,9 +117,13 @@ public sealed class OrganisationGenerator
             Assign(engineer, projectsByTeam, teamCount);
         }
 
-        var activities = Catalog.Select((c, i) => new SideActivity
+        var activities = Catalog.Select((c, i) =>
         {
-            Id = i + 1, Key = c.Key, Kind = c.Kind, Title = c.Title, HoursPerWeek = new Hours(c.Hours), MinWeeks = 2, Version = NextGuid(),
+            var activity = SideActivity.Create(c.Key, new SideActivityDraft(
+                c.Kind, c.Title, c.Title, null, null, null, c.Hours, c.Hours, 2, CommitmentShape.OneOff, null, false, false, PayBasis.None, null, null, ActivityBenefits.None, [], null));
+            activity.Id = i + 1;
+            activity.Version = NextGuid();
+            return activity;
         }).ToList();
         var engagements = BuildEngagements(engineers, activities);
         var logs = BuildLogs(engineers, projects);
@@ -258,7 +262,7 @@ public sealed class OrganisationGenerator
                 Id = engagements.Count + 1,
                 EngineerId = engineer.Id,
                 SideActivityId = activity.Id,
-                HoursPerWeek = activity.HoursPerWeek,
+                HoursPerWeek = new Hours(activity.HoursPerWeek.Min),
                 Version = NextGuid(),
             };
             engagement.Schedule(DateOnly.FromDayNumber(_currentMonday + (startWeeks * 7)), DateOnly.FromDayNumber(_currentMonday + ((startWeeks + weeks) * 7) - 1));
@@ -390,6 +394,10 @@ public sealed class Organisation(
     public IReadOnlyList<Project> Projects => projects;
 
     public IReadOnlyList<GeneratedLog> Logs => logs;
+
+    public IReadOnlyList<SideActivity> SideActivities => sideActivities;
+
+    public IReadOnlyList<Engagement> Engagements => engagements;
 
     public IReadOnlyList<int> EngineerIds => [.. engineers.Select(e => e.Id)];
 

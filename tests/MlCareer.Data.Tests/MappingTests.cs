@@ -67,7 +67,7 @@ public class MappingTests
         await using (var db = database.CreateContext())
         {
             var (_, engineer) = await AddTeamAndEngineerAsync(db);
-            var activity = new SideActivity { Key = "technical-article", Title = "Article", Kind = ActivityKind.Writing, HoursPerWeek = new Hours(6), PayPerHour = Money.Usd(40) };
+            var activity = SideActivity.Create("technical-article", Draft with { PayBasis = PayBasis.PerHour, PayAmount = 40, PayCurrency = "USD" });
             db.SideActivities.Add(activity);
             await db.SaveChangesAsync(ct);
             var engagement = new Engagement
@@ -89,7 +89,36 @@ public class MappingTests
         Assert.Equal(Monday.AddDays(20), loaded.End);
         Assert.Equal((EngagementStatus.Done, (DateOnly?)Monday.AddDays(18)), (loaded.Status, loaded.CompletedOn));
         Assert.Equal(new DateRange(Monday, Monday.AddDays(18)), loaded.CountedDates);
-        Assert.Equal(Money.Usd(40), (await reread.SideActivities.SingleAsync(ct)).PayPerHour);
+        Assert.Equal(ActivityPay.PerHour(Money.Usd(40)), (await reread.SideActivities.SingleAsync(ct)).Pay);
+    }
+
+    [Fact]
+    public async Task SaveAndReload_SideActivity_KeepsEveryCatalogField()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await new SqliteDatabase().MigrateAsync();
+        var draft = Draft with
+        {
+            Kind = ActivityKind.Mentoring, Link = "https://example.com/cohort", MinHoursPerWeek = 8, MaxHoursPerWeek = 10.5, MinWeeks = 4,
+            CommitmentShape = CommitmentShape.Recurring, CommitmentWeeks = 52, NeedsTeam = true, PayBasis = PayBasis.PerPiece, PayAmount = 499.99m,
+            PayCurrency = "EUR", Benefits = ActivityBenefits.Income | ActivityBenefits.Network, Skills = ["teaching", "pytorch"], Industry = "healthcare",
+        };
+        await using (var db = database.CreateContext())
+        {
+            var activity = SideActivity.Create("mentoring-cohort", draft);
+            activity.Archive();
+            db.SideActivities.Add(activity);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using var reread = database.CreateContext();
+        var loaded = await reread.SideActivities.SingleAsync(ct);
+
+        Assert.Equal(draft, SideActivityDraft.From(loaded) with { Skills = draft.Skills });
+        Assert.Equal(["teaching", "pytorch"], loaded.Skills);
+        Assert.True(loaded.IsArchived);
+        Assert.Equal(Commitment.Recurring(52), loaded.Commitment);
+        Assert.Equal(new Money(499.99m, "EUR"), loaded.Pay.Money);
     }
 
     [Fact]
@@ -140,6 +169,10 @@ public class MappingTests
 
         return project;
     }
+
+    private static SideActivityDraft Draft { get; } = new(
+        ActivityKind.Writing, "Article", "文章", null, null, null, 4, 8, 2, CommitmentShape.OneOff, null, true, false,
+        PayBasis.None, null, null, ActivityBenefits.Visibility, ["writing"], null);
 
     internal static async Task<(Team Team, EngineerProfile Engineer)> AddTeamAndEngineerAsync(MlCareerDbContext db)
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using MlCareer.Core.Activities;
 using MlCareer.Core.Common;
 using MlCareer.Core.Projects;
 using MlCareer.Core.Security;
@@ -56,7 +57,8 @@ public class SeedingTests
         await using (var db = database.CreateContext())
         {
             await CatalogSeeder.SeedAsync(db, ct);
-            (await db.SideActivities.SingleAsync(a => a.Key == "daily-learning", ct)).Title = "Learn every day";
+            var learning = await db.SideActivities.SingleAsync(a => a.Key == "daily-learning", ct);
+            learning.Update(SideActivityDraft.From(learning) with { Title = "Learn every day" });
             await db.SaveChangesAsync(ct);
         }
 
@@ -65,6 +67,41 @@ public class SeedingTests
 
         Assert.Equal(0, added);
         Assert.Equal("Learn every day", (await again.SideActivities.SingleAsync(a => a.Key == "daily-learning", ct)).Title);
+    }
+
+    [Fact]
+    public void LoadDefaults_NineEntriesOfEveryKind_PassTheCatalogRules()
+    {
+        var catalog = CatalogSeeder.LoadDefaults();
+
+        Assert.Equal(9, catalog.Count);
+        Assert.Equal(9, catalog.Select(a => a.Key).Distinct().Count());
+        Assert.Equal(Enum.GetValues<ActivityKind>(), catalog.Select(a => a.Kind).Distinct().Order());
+        Assert.All(catalog, a => Assert.Empty(SideActivityRules.Validate(SideActivityDraft.From(a))));
+        Assert.All(catalog, a => Assert.False(string.IsNullOrWhiteSpace(a.DescriptionZh)));
+        Assert.Equal(Commitment.Recurring(52), catalog.Single(a => a.Key == "mentoring-cohort").Commitment);
+        Assert.Equal(ActivityPay.PerPiece(Money.Usd(500)), catalog.Single(a => a.Key == "technical-article").Pay);
+        Assert.True(catalog.Single(a => a.Key == "team-ml-competition").NeedsTeam);
+    }
+
+    [Fact]
+    public async Task CatalogSeeder_ArchivedEntry_StaysArchived()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await new SqliteDatabase().MigrateAsync();
+        await using (var db = database.CreateContext())
+        {
+            await CatalogSeeder.SeedAsync(db, ct);
+            (await db.SideActivities.SingleAsync(a => a.Key == "mentoring-cohort", ct)).Archive();
+            await db.SaveChangesAsync(ct);
+        }
+
+        await using var again = database.CreateContext();
+        var added = await CatalogSeeder.SeedAsync(again, ct);
+
+        Assert.Equal(0, added);
+        Assert.True((await again.SideActivities.SingleAsync(a => a.Key == "mentoring-cohort", ct)).IsArchived);
+        Assert.Equal(9, await again.SideActivities.CountAsync(ct));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using MlCareer.Core.Engineers;
 using MlCareer.Core.Projects;
 
 namespace MlCareer.Core.Involvement;
@@ -15,7 +16,6 @@ public sealed class PlanningSettings : IVersioned
     public const int MaxWindowWeeks = 26;
     public const int MinHorizonWeeks = 4;
     public const int MaxHorizonWeeks = 104;
-    public const double MinCapacityHours = 1;
 
     public int Id { get; set; } = SingletonId;
 
@@ -34,7 +34,7 @@ public sealed class PlanningSettings : IVersioned
     public int HorizonWeeks { get; set; } = 26;
 
     /// <summary>Capacity, in hours per ISO week, given to new engineers (default 40).</summary>
-    public Hours DefaultCapacityHours { get; set; } = new(Engineers.EngineerProfile.DefaultCapacityHours);
+    public Hours DefaultCapacityHours { get; set; } = new(EngineerProfile.DefaultCapacityHours);
 
     public Guid Version { get; set; }
 
@@ -69,9 +69,9 @@ public sealed class PlanningSettings : IVersioned
             violations.Add(new(RuleCode.OutOfRange, nameof(HorizonWeeks), [MinHorizonWeeks, MaxHorizonWeeks]));
         }
 
-        if (DefaultCapacityHours.Value < MinCapacityHours)
+        if (!EngineerProfile.IsValidCapacity(DefaultCapacityHours.Value))
         {
-            violations.Add(new(RuleCode.OutOfRange, nameof(DefaultCapacityHours), [MinCapacityHours, Hours.MaxPerWeek]));
+            violations.Add(new(RuleCode.OutOfRange, nameof(DefaultCapacityHours), [EngineerProfile.MinCapacityHours, Hours.MaxPerWeek]));
         }
 
         return violations;

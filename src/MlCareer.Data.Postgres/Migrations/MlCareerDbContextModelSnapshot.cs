@@ -221,8 +221,10 @@ namespace MlCareer.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int?>("CommitmentWeeks")
-                        .HasColumnType("integer");
+                    b.Property<string>("Benefits")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
@@ -232,16 +234,14 @@ namespace MlCareer.Data.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.Property<double>("HoursPerWeek")
-                        .HasColumnType("double precision");
+                    b.Property<string>("Industry")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
-                    b.Property<bool>("IsActive")
+                    b.Property<bool>("IsArchived")
                         .HasColumnType("boolean");
 
                     b.Property<bool>("IsInterruptible")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("IsTeamActivity")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Key")
@@ -254,8 +254,15 @@ namespace MlCareer.Data.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int>("MinWeeks")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("NeedsTeam")
+                        .HasColumnType("boolean");
 
                     b.PrimitiveCollection<List<string>>("Skills")
                         .IsRequired()
@@ -267,12 +274,62 @@ namespace MlCareer.Data.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("TitleZh")
+                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Commitment", "MlCareer.Core.Activities.SideActivity.Commitment#Commitment", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Shape")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("CommitmentShape");
+
+                            b1.Property<int?>("Weeks")
+                                .HasColumnType("integer")
+                                .HasColumnName("CommitmentWeeks");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "HoursPerWeek", "MlCareer.Core.Activities.SideActivity.HoursPerWeek#HoursRange", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<double>("Max")
+                                .HasColumnType("double precision")
+                                .HasColumnName("MaxHoursPerWeek");
+
+                            b1.Property<double>("Min")
+                                .HasColumnType("double precision")
+                                .HasColumnName("MinHoursPerWeek");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Pay", "MlCareer.Core.Activities.SideActivity.Pay#ActivityPay", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal?>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("PayAmount");
+
+                            b1.Property<string>("Basis")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("PayBasis");
+
+                            b1.Property<string>("Currency")
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)")
+                                .HasColumnName("PayCurrency");
+                        });
 
                     b.HasKey("Id");
 
@@ -760,35 +817,6 @@ namespace MlCareer.Data.Postgres.Migrations
                         });
 
                     b.Navigation("MoneyEarned");
-                });
-
-            modelBuilder.Entity("MlCareer.Core.Activities.SideActivity", b =>
-                {
-                    b.OwnsOne("MlCareer.Core.Common.Money", "PayPerHour", b1 =>
-                        {
-                            b1.Property<int>("SideActivityId")
-                                .HasColumnType("integer");
-
-                            b1.Property<decimal>("Amount")
-                                .HasPrecision(18, 2)
-                                .HasColumnType("numeric(18,2)")
-                                .HasColumnName("PayPerHourAmount");
-
-                            b1.Property<string>("Currency")
-                                .IsRequired()
-                                .HasMaxLength(3)
-                                .HasColumnType("character varying(3)")
-                                .HasColumnName("PayPerHourCurrency");
-
-                            b1.HasKey("SideActivityId");
-
-                            b1.ToTable("SideActivities");
-
-                            b1.WithOwner()
-                                .HasForeignKey("SideActivityId");
-                        });
-
-                    b.Navigation("PayPerHour");
                 });
 
             modelBuilder.Entity("MlCareer.Core.Engineers.EngineerProfile", b =>

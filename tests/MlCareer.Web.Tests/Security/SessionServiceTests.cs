@@ -42,7 +42,7 @@ public class SessionServiceTests(AppFixture app) : IClassFixture<AppFixture>
     {
         await using var admin = await AsUser.SignInAsync(app.Factory, MlCareerWebFactory.AdminEmail);
         await using var lead = await AsUser.SignInAsync(app.Factory, "lin@mlcareer.example");
-        var teamProjects = (await lead.Service<ProjectService>().ListAsync(mineOnly: false, Ct)).Value!;
+        var teamProjects = (await lead.Service<ProjectService>().ListAsync(mineOnly: false, cancellationToken: Ct)).Value!;
         var project = (await lead.Service<ProjectService>().GetAsync(teamProjects[0].Id, Ct)).Value!;
         Assert.True(project.CanEdit);
         await admin.Service<UserAdminService>().CreateTeamAsync(new TeamInput { Name = "Speech" }, Ct);
@@ -51,7 +51,7 @@ public class SessionServiceTests(AppFixture app) : IClassFixture<AppFixture>
         edit.TeamId = speech.Id;
 
         var move = await admin.Service<UserAdminService>().SaveAsync(edit, Ct);
-        var list = await lead.Service<ProjectService>().ListAsync(mineOnly: false, Ct);
+        var list = await lead.Service<ProjectService>().ListAsync(mineOnly: false, cancellationToken: Ct);
         var read = await lead.Service<ProjectService>().GetAsync(project.Id, Ct);
         await using var signedInAgain = await AsUser.SignInAsync(app.Factory, "lin@mlcareer.example");
         await using var db = signedInAgain.Db();

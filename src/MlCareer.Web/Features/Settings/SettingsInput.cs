@@ -82,7 +82,7 @@ public sealed class SettingsInput : IValidatableObject
         var capacity = Required(DefaultCapacityHours, nameof(DefaultCapacityHours), violations);
         if (capacity is { } hours && !Hours.IsValid(hours))
         {
-            violations.Add(new RuleViolation(RuleCode.OutOfRange, nameof(DefaultCapacityHours), [PlanningSettings.MinCapacityHours, Hours.MaxPerWeek]));
+            violations.Add(new RuleViolation(RuleCode.OutOfRange, nameof(DefaultCapacityHours), [Core.Engineers.EngineerProfile.MinCapacityHours, Hours.MaxPerWeek]));
         }
 
         if (violations.Count > 0)
