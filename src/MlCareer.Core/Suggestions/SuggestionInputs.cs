@@ -40,8 +40,8 @@ public static class SuggestionInputs
     }
 
     /// <summary>
-    /// The workload's windows, each with its weeks that rest on a monitoring-only period: a week whose
-    /// causes include a period (a training run) of a phase.
+    /// The workload's windows, each with its weeks that rest on a monitoring-only period (a training run
+    /// or another period whose share is at most the low-week threshold), named by the period in force.
     /// </summary>
     public static IReadOnlyList<SuggestionWindow> Windows(EngineerWorkload workload)
     {
@@ -52,7 +52,7 @@ public static class SuggestionInputs
             window.MinFreeHours,
             window.AverageFreeHours,
             [.. workload.Weeks
-                .Where(w => w.Week >= window.Start && w.Week <= window.End)
+                .Where(w => w.Week >= window.Start && w.Week <= window.End && w.RestsOnMonitoring)
                 .SelectMany(w => w.Causes.Where(c => c.PeriodLabel is not null).Take(1)
                     .Select(c => new MonitoringWeek(w.Week, c.ProjectName ?? "", c.PeriodLabel!)))],
             window.Confidence))];

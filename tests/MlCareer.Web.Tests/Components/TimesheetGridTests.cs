@@ -95,6 +95,43 @@ public class TimesheetGridTests : MudBunitContext
         Assert.Equal(0, saves);
     }
 
+    [Theory]
+    [InlineData("1e9")]
+    [InlineData("12,5")]
+    [InlineData("abc")]
+    [InlineData("7.5.1")]
+    public void TypeHours_NotANumber_KeepsTheTextRefusesTheRowAndLeavesItOutOfTheTotal(string typed)
+    {
+        var saves = 0;
+        var grid = RenderGrid(onSave: _ => saves++);
+        var input = grid.Find("[data-testid=hours-cell-1] input");
+
+        input.Input(typed);
+        grid.Find("form").Submit();
+
+        grid.WaitForAssertion(() =>
+        {
+            Assert.Contains("Enter a number, such as 12.5.", grid.Find("[data-testid=hours-cell-1]").TextContent, StringComparison.Ordinal);
+            Assert.Equal(typed, grid.Find("[data-testid=hours-cell-1] input").GetAttribute("value"));
+            Assert.Equal("6 of 40 h", grid.Find("[data-testid=total-chip]").TextContent.Trim());
+        });
+        Assert.Equal(0, saves);
+    }
+
+    [Fact]
+    public void TypeHours_MalformedThenCorrected_SavesTheCorrectedHours()
+    {
+        IReadOnlyList<TimesheetRow>? saved = null;
+        var grid = RenderGrid(onSave: rows => saved = rows);
+        grid.Find("[data-testid=hours-cell-1] input").Input("12,5");
+        grid.Find("[data-testid=hours-cell-1] input").Input("12.5");
+
+        grid.Find("form").Submit();
+
+        grid.WaitForAssertion(() => Assert.NotNull(saved));
+        Assert.Equal(12.5, saved![0].Hours);
+    }
+
     [Fact]
     public void Render_ServerErrorForANote_ShowsItNextToThatNote()
     {

@@ -68,6 +68,11 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
             return Result.Forbidden();
         }
 
+        if (InputValidation.Validate(input) is { } invalid)
+        {
+            return Result.Fail(invalid);
+        }
+
         if (!input.Roles().Any())
         {
             return Result.Invalid("Users.RoleRequired", nameof(UserInput.IsEngineer));
@@ -100,12 +105,12 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
             return Result.Forbidden();
         }
 
-        var name = input.Name.Trim();
-        if (name.Length is 0 or > FieldLengths.Name)
+        if (InputValidation.Validate(input) is { } invalid)
         {
-            return Result.Invalid("Validation.Required", nameof(TeamInput.Name));
+            return Result.Fail(invalid);
         }
 
+        var name = input.Name.Trim();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MlCareerDbContext>();
         if (await db.Teams.AnyAsync(t => t.Name == name, cancellationToken))
@@ -114,8 +119,8 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser cu
         }
 
         db.Teams.Add(new Team { Name = name });
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Ok();
+        var saved = await db.TrySaveAsync(cancellationToken);
+        return saved.Succeeded ? saved : Result.Invalid("Users.TeamExists", nameof(TeamInput.Name), name);
     }
 
     private static async Task<Result> CreateAsync(UserManager<AppUser> users, MlCareerDbContext db, UserInput input, CancellationToken cancellationToken)

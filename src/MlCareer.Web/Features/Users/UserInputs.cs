@@ -11,7 +11,7 @@ public sealed record UserRow(
 public sealed record TeamOption(int Id, string Name);
 
 /// <summary>An admin's form for a new or existing user; the password is only used when creating.</summary>
-public sealed class UserInput
+public sealed class UserInput : IValidatableObject
 {
     public string? Id { get; set; }
 
@@ -20,8 +20,6 @@ public sealed class UserInput
     [MaxLength(256, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.MaxLength))]
     public string Email { get; set; } = string.Empty;
 
-    [Required(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Required))]
-    [MaxLength(FieldLengths.Name, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.MaxLength))]
     public string DisplayName { get; set; } = string.Empty;
 
     public string? Password { get; set; }
@@ -33,6 +31,10 @@ public sealed class UserInput
     public bool IsAdmin { get; set; }
 
     public int? TeamId { get; set; }
+
+    /// <summary>The name follows the Core text rules: given, fits its column, no control characters.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        RuleValidation.Results(Text.CheckRequired(DisplayName, FieldLengths.Name, nameof(DisplayName)));
 
     public IEnumerable<string> Roles()
     {
@@ -60,9 +62,10 @@ public sealed class PasswordInput
     public string Password { get; set; } = string.Empty;
 }
 
-public sealed class TeamInput
+public sealed class TeamInput : IValidatableObject
 {
-    [Required(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Required))]
-    [MaxLength(FieldLengths.Name, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.MaxLength))]
     public string Name { get; set; } = string.Empty;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        RuleValidation.Results(Text.CheckRequired(Name, FieldLengths.Name, nameof(Name)));
 }
