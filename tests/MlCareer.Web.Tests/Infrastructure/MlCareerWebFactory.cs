@@ -82,6 +82,7 @@ public class MlCareerWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(LogFolder, "mlcareer-.log"));
+        builder.UseSetting("Backup:Folder", Path.Combine(Folder, "backups"));
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
