@@ -77,6 +77,8 @@ public sealed class CommandLineTests : IDisposable
         var rows = logs.Select(l => (l.EngineerId, new LoadSlot(l.PhaseId, l.Week))).ToHashSet();
         Assert.All(before, b => Assert.All(b.Value, slot => Assert.Contains((b.Key.EngineerId, slot), rows)));
         Assert.InRange(rows.Count, 4 * 50, (4 * 50) + written.Sum(w => w.Saved));
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{written.Sum(w => w.Saved)} saves while the backup ran, 0 errors; backup integrity ok; {rows.Count} load rows restored (all {4 * 50} saved before it)");
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -52,6 +52,8 @@ public sealed class KillDuringWritesTests : IDisposable
             var stored = await StoredAsync(database);
             var lost = acknowledged.Where(a => !stored.TryGetValue(a.Key, out var hours) || hours != a.Value).Select(a => $"{a.Key}").ToList();
             Assert.Empty(lost);
+            TestContext.Current.TestOutputHelper?.WriteLine(
+                $"kill {kill}: SIGKILL after {acksBeforeKill} saves of this run ({seen} acknowledged in this run), integrity ok, {acknowledged.Count} acknowledged so far, {stored.Count} rows, none lost");
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{Kills} kills, {acknowledged.Count} acknowledged saves, all present, integrity ok, {clock.Elapsed.TotalSeconds:F1} s");

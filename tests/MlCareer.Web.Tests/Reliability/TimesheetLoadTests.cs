@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Core.Common;
@@ -25,13 +26,18 @@ public abstract class TimesheetLoadTests(AppFixture app)
         var services = app.Factory.Services;
         var engineers = await LoadOrganisation.EnsureAsync(services, Writers, Projects, Weeks, new IsoWeek(2030, 1), ct);
 
+        var clock = Stopwatch.StartNew();
         var results = await Task.WhenAll(engineers.Select(e => Task.Run(() => TimesheetLoad.WriteAsync(services, e, e.Slots, cancellationToken: ct), ct)));
+        clock.Stop();
 
         Assert.Equal(Writers, engineers.Count);
         Assert.Empty(results.SelectMany(r => r.Errors));
         Assert.All(results, r => Assert.Equal(Projects * Weeks, r.Saved));
         await using var db = await services.GetRequiredService<IDbContextFactory<MlCareerDbContext>>().CreateDbContextAsync(ct);
         var ids = engineers.Select(e => e.EngineerId).ToList();
-        Assert.Equal(4000, await db.HourLogs.CountAsync(l => ids.Contains(l.EngineerId), ct));
+        var rows = await db.HourLogs.CountAsync(l => ids.Contains(l.EngineerId), ct);
+        Assert.Equal(4000, rows);
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{app.Factory.Provider}: {results.Sum(r => r.Saved)} saves, {results.Sum(r => r.Errors.Count)} errors, {rows} rows, {clock.Elapsed.TotalSeconds:F1} s");
     }
 }
