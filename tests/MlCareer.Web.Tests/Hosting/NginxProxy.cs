@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -54,7 +53,7 @@ public sealed class NginxProxy : IAsyncLifetime
         await PostgresServer.CreateDatabaseAsync(_database);
         await SeveralNodesTests.MigrateAsync(_database);
         var nodes = new[] { StartNode(), StartNode() };
-        (HttpPort, HttpsPort) = (FreePort(), FreePort());
+        (HttpPort, HttpsPort) = (Loopback.FreePort(), Loopback.FreePort());
         var (certificate, key) = WriteCertificate();
         var site = (await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "docs", "deploy", "nginx.conf")))
             .Replace("{{SERVER_NAME}}", "localhost", StringComparison.Ordinal)
@@ -71,7 +70,7 @@ public sealed class NginxProxy : IAsyncLifetime
         var check = await RunNginxAsync("-t");
         Assert.True(check.ExitCode == 0, check.Output);
         _nginx = Process.Start(NginxStart("-g", "daemon off;"))!;
-        await WaitForPortAsync(HttpsPort);
+        await Loopback.WaitForPortAsync(HttpsPort);
     }
 
     public HttpClient CreateClient(CookieContainer? cookies = null)
@@ -170,31 +169,6 @@ public sealed class NginxProxy : IAsyncLifetime
         var output = await process.StandardError.ReadToEndAsync() + await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, output);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>nginx has no readiness signal but its listening socket; poll it for up to ten seconds.</summary>
-    private static async Task WaitForPortAsync(int port)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                using var probe = new TcpClient();
-                await probe.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException) when (attempt < 100)
-            {
-                await Task.Delay(100);
-            }
-        }
     }
 
     private static string RepositoryRoot()
