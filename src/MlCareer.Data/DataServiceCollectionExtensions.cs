@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,9 +14,14 @@ public static class DataServiceCollectionExtensions
     public const string SqliteMigrationsAssembly = "MlCareer.Data.Sqlite";
     public const string PostgresMigrationsAssembly = "MlCareer.Data.Postgres";
 
+    /// <summary>Data protection's application name: nodes with the same name and key ring read each other's cookies.</summary>
+    public const string ApplicationName = "MlCareer";
+
     /// <summary>
     /// Registers the context factory (and the scoped context Identity uses) on the configured provider,
-    /// the seeders, and the start-up initializer. A missing connection string stops the app at start.
+    /// the seeders, and the start-up initializer. The data-protection keys live in the database, so every
+    /// node (and the next deployment) accepts the cookies the others issued. A missing connection string
+    /// stops the app at start.
     /// </summary>
     public static IHostApplicationBuilder AddMlCareerData(this IHostApplicationBuilder builder)
     {
@@ -38,17 +44,26 @@ public static class DataServiceCollectionExtensions
             db.AddInterceptors(services.GetRequiredService<VersionStampInterceptor>());
         });
 
+        builder.Services.AddDataProtection()
+            .SetApplicationName(ApplicationName)
+            .PersistKeysToDbContext<MlCareerDbContext>();
+
         builder.Services.AddScoped<IdentitySeeder>();
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;
     }
 
+    /// <summary>
+    /// Points <paramref name="db"/> at the provider. On PostgreSQL, transient failures (a restarted server,
+    /// a dropped connection) are retried; code that opens its own transaction must run it through
+    /// <c>db.Database.CreateExecutionStrategy()</c>.
+    /// </summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder db, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
             DatabaseProvider.Sqlite => db.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
-            DatabaseProvider.Postgres => db.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
+            DatabaseProvider.Postgres => db.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly).EnableRetryOnFailure()),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using MlCareer.Core.Activities;
 using MlCareer.Core.Engineers;
@@ -10,7 +11,9 @@ using MlCareer.Data.Configurations;
 namespace MlCareer.Data;
 
 /// <summary>
-/// The one context for Identity and planning data, on SQLite (default) or PostgreSQL.
+/// The one context for Identity, planning data and the data-protection keys that sign cookies and
+/// antiforgery tokens (kept here so that every node, and a redeployed one, reads the same key ring),
+/// on SQLite (default) or PostgreSQL.
 /// </summary>
 /// <remarks>
 /// Each provider keeps its migrations in its own assembly. After a model change, add both:
@@ -19,8 +22,10 @@ namespace MlCareer.Data;
 /// dotnet ef migrations add NAME --project src/MlCareer.Data.Postgres --startup-project src/MlCareer.Data.Postgres
 /// </code>
 /// </remarks>
-public sealed class MlCareerDbContext(DbContextOptions<MlCareerDbContext> options) : IdentityDbContext<AppUser>(options)
+public sealed class MlCareerDbContext(DbContextOptions<MlCareerDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Team> Teams => Set<Team>();
 
     public DbSet<EngineerProfile> Engineers => Set<EngineerProfile>();

@@ -1,7 +1,8 @@
 using MlCareer.Data;
 using MlCareer.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var command = AppCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(command.HostArgs);
 
 builder.AddMlCareerHosting();
 builder.AddMlCareerData();
@@ -14,7 +15,7 @@ app.UseMlCareerPipeline();
 app.MapDefaultEndpoints();
 app.MapMlCareerUi();
 
-app.Run();
+return await app.ServeOrRunAsync(command);
 
 /// <summary>Entry point; public so that integration tests can host the app.</summary>
 public partial class Program;

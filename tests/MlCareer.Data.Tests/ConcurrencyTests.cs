@@ -5,13 +5,16 @@ using MlCareer.Core.Workload;
 
 namespace MlCareer.Data.Tests;
 
-public class ConcurrencyTests
+public abstract class ConcurrencyTests
 {
+    /// <summary>A new, empty database of the provider under test.</summary>
+    protected abstract TestDatabase NewDatabase();
+
     [Fact]
     public async Task SaveChanges_ProjectChangedByAnotherUserSinceRead_ThrowsConcurrencyException()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await new SqliteDatabase().MigrateAsync();
+        await using var database = await NewDatabase().MigrateAsync();
         int projectId;
         await using (var setup = database.CreateContext())
         {
@@ -40,7 +43,7 @@ public class ConcurrencyTests
     public async Task SaveChanges_StaleVersionFromAnEditForm_ThrowsConcurrencyException()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await new SqliteDatabase().MigrateAsync();
+        await using var database = await NewDatabase().MigrateAsync();
         Guid versionShownInForm;
         int logId;
         await using (var setup = database.CreateContext())
@@ -67,10 +70,50 @@ public class ConcurrencyTests
     }
 
     [Fact]
+    public async Task SaveChanges_TwoSavesRacingFromOneRead_ExactlyOneIsStored()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await NewDatabase().MigrateAsync();
+        int teamId;
+        await using (var setup = database.CreateContext())
+        {
+            teamId = (await MappingTests.AddTeamAndEngineerAsync(setup)).Team.Id;
+        }
+
+        var contexts = Enumerable.Range(0, 2).Select(_ => database.CreateContext()).ToList();
+        var teams = await Task.WhenAll(contexts.Select(db => db.Teams.SingleAsync(t => t.Id == teamId, ct)));
+        teams[0].Description = "first";
+        teams[1].Description = "second";
+
+        var outcomes = await Task.WhenAll(contexts.Select(async db =>
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return true;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Single(outcomes, stored => stored);
+        await using var check = database.CreateContext();
+        var winner = teams[Array.IndexOf(outcomes, true)];
+        var stored = await check.Teams.SingleAsync(t => t.Id == teamId, ct);
+        Assert.Equal((winner.Description, winner.Version), (stored.Description, stored.Version));
+        foreach (var db in contexts)
+        {
+            await db.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task SaveChanges_EveryUpdate_StampsANewVersion()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await new SqliteDatabase().MigrateAsync();
+        await using var database = await NewDatabase().MigrateAsync();
         await using var db = database.CreateContext();
         var (team, _) = await MappingTests.AddTeamAndEngineerAsync(db);
         var created = team.Version;
@@ -86,7 +129,7 @@ public class ConcurrencyTests
     public async Task SaveChanges_OnlyAnOwnedShareChangedFromAStaleRead_IsAConflict()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await new SqliteDatabase().MigrateAsync();
+        await using var database = await NewDatabase().MigrateAsync();
         await using (var setup = database.CreateContext())
         {
             setup.PlanningSettings.Add(MlCareer.Core.Involvement.PlanningSettings.CreateDefault());

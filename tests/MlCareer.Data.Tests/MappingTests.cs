@@ -9,15 +9,18 @@ using MlCareer.Core.Workload;
 
 namespace MlCareer.Data.Tests;
 
-public class MappingTests
+public abstract class MappingTests
 {
+    /// <summary>A new, empty database of the provider under test.</summary>
+    protected abstract TestDatabase NewDatabase();
+
     private static readonly DateOnly Monday = new(2026, 11, 30);
 
     [Fact]
     public async Task SaveAndReload_WholeProjectGraph_ComesBackEqual()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await new SqliteDatabase().MigrateAsync();
+        await using var database = await NewDatabase().MigrateAsync();
         int projectId, engineerId;
         await using (var db = database.CreateContext())
         {
@@ -63,7 +66,7 @@ public class MappingTests
     public async Task SaveAndReload_EngagementWithOutcome_KeepsMoneyAndLink()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await new SqliteDatabase().MigrateAsync();
+        await using var database = await NewDatabase().MigrateAsync();
         await using (var db = database.CreateContext())
         {
             var (_, engineer) = await AddTeamAndEngineerAsync(db);
@@ -125,7 +128,7 @@ public class MappingTests
     public async Task SaveAndReload_PlanningSettings_KeepsSharesPerKind()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await new SqliteDatabase().MigrateAsync();
+        await using var database = await NewDatabase().MigrateAsync();
         await using (var db = database.CreateContext())
         {
             var settings = PlanningSettings.CreateDefault();
@@ -145,7 +148,7 @@ public class MappingTests
     public async Task Save_TwoLogsForSameEngineerPhaseAndWeek_IsRejected()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await new SqliteDatabase().MigrateAsync();
+        await using var database = await NewDatabase().MigrateAsync();
         await using var db = database.CreateContext();
         var (team, engineer) = await AddTeamAndEngineerAsync(db);
         var phase = new Phase { Kind = PhaseKind.DataLabeling };

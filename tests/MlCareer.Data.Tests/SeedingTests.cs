@@ -11,15 +11,18 @@ using MlCareer.Data.Seeding;
 
 namespace MlCareer.Data.Tests;
 
-public class SeedingTests
+public abstract class SeedingTests
 {
+    /// <summary>A new, empty database of the provider under test.</summary>
+    protected abstract TestDatabase NewDatabase();
+
     private static readonly DateTimeOffset Today = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task StartAsync_RunTwice_SeedsEverythingOnce()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = new SqliteDatabase();
+        await using var database = NewDatabase();
         await using var services = database.BuildServices();
         var initializer = CreateInitializer(database, services, demo: true);
 
@@ -40,7 +43,7 @@ public class SeedingTests
     public async Task StartAsync_DemoDisabled_CreatesOnlyRolesAdminCatalogAndSettings()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = new SqliteDatabase();
+        await using var database = NewDatabase();
         await using var services = database.BuildServices();
 
         await CreateInitializer(database, services, demo: false).StartAsync(ct);
@@ -53,7 +56,7 @@ public class SeedingTests
     public async Task CatalogSeeder_AdminEditedEntry_IsNotOverwritten()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = await new SqliteDatabase().MigrateAsync();
+        await using var database = await NewDatabase().MigrateAsync();
         await using (var db = database.CreateContext())
         {
             await CatalogSeeder.SeedAsync(db, ct);
@@ -108,7 +111,7 @@ public class SeedingTests
     public async Task DemoSeeder_FixedToday_LogsTwelvePastWeeksAndPlansATrainingRunAhead()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var database = new SqliteDatabase();
+        await using var database = NewDatabase();
         await using var services = database.BuildServices();
         await CreateInitializer(database, services, demo: true).StartAsync(ct);
         var thisWeek = IsoWeek.FromDate(DateOnly.FromDateTime(Today.Date));
@@ -127,15 +130,15 @@ public class SeedingTests
         Assert.Contains(churn.Phases, p => p.Status == PhaseStatus.Active);
     }
 
-    private static DatabaseInitializer CreateInitializer(SqliteDatabase database, ServiceProvider services, bool demo) => new(
+    private static DatabaseInitializer CreateInitializer(TestDatabase database, ServiceProvider services, bool demo) => new(
         services.GetRequiredService<IServiceScopeFactory>(),
-        Options.Create(new DatabaseOptions { Provider = DatabaseProvider.Sqlite }),
+        Options.Create(new DatabaseOptions { Provider = database.Provider, MigrateOnStartup = true }),
         Options.Create(new AdminOptions { Email = "admin@example.com", Password = "Admin-Password-2026" }),
         Options.Create(new DemoOptions { Enabled = demo }),
         new FakeTimeProvider(Today),
         NullLogger<DatabaseInitializer>.Instance);
 
-    private static async Task<Counts> CountAsync(SqliteDatabase database)
+    private static async Task<Counts> CountAsync(TestDatabase database)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var db = database.CreateContext();

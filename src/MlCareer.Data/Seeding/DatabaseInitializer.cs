@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -27,8 +26,7 @@ public sealed partial class DatabaseInitializer(
 
         if (database.Value.ShouldMigrateOnStartup)
         {
-            PrepareSqliteFolder(db);
-            await db.Database.MigrateAsync(cancellationToken);
+            await db.ApplyMigrationsAsync(cancellationToken);
             LogMigrated(logger, database.Value.Provider);
         }
 
@@ -69,19 +67,6 @@ public sealed partial class DatabaseInitializer(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private static void PrepareSqliteFolder(MlCareerDbContext db)
-    {
-        if (db.Database.IsSqlite())
-        {
-            var path = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(folder) && !path.StartsWith("file:", StringComparison.Ordinal) && path != ":memory:")
-            {
-                Directory.CreateDirectory(folder);
-            }
-        }
-    }
 
     private static async Task PrintDemoSignInsAsync()
     {

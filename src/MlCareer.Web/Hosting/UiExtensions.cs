@@ -6,6 +6,7 @@ using MlCareer.Web.Components;
 using MlCareer.Web.Components.Account;
 using MlCareer.Web.Endpoints;
 using MlCareer.Web.Features;
+using MlCareer.Web.Features.Backup;
 using MlCareer.Web.Features.Home;
 using MlCareer.Web.Features.Preferences;
 using MlCareer.Web.Features.Projects;
@@ -59,6 +60,9 @@ public static class UiExtensions
         builder.Services.AddScoped<SettingsService>();
         builder.Services.AddScoped<WorkloadService>();
         builder.Services.AddScoped<PreferencesService>();
+        builder.Services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.SectionName);
+        builder.Services.AddSingleton<BackupStore>();
+        builder.Services.AddScoped<BackupService>();
         return builder;
     }
 
@@ -68,6 +72,7 @@ public static class UiExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapCultureEndpoints();
+        app.MapBackupEndpoints();
         return app;
     }
 }

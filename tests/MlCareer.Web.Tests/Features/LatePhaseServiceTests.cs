@@ -8,7 +8,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features;
 
 /// <summary>A phase that starts late and runs over, through the services. The clock only moves forward, so this class has its own app.</summary>
-public sealed class LatePhaseServiceTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class LatePhaseServiceTests(AppFixture app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

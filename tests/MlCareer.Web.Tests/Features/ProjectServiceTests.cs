@@ -9,7 +9,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features;
 
-public class ProjectServiceTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class ProjectServiceTests(AppFixture app)
 {
     private const string Ana = "ana@mlcareer.example";
     private const string Chen = "chen@mlcareer.example";

@@ -14,7 +14,7 @@ namespace MlCareer.Web.Tests.Features;
 /// The workload rulings through the services, as the pages use them. A test here changes the settings,
 /// so this class has its own app and database.
 /// </summary>
-public sealed class RulingsServiceTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class RulingsServiceTests(AppFixture app)
 {
     private const string Ana = "ana@mlcareer.example";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

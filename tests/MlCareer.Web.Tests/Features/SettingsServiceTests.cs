@@ -7,7 +7,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features;
 
 /// <summary>The tests share one database; each one puts back what it changed.</summary>
-public class SettingsServiceTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class SettingsServiceTests(AppFixture app)
 {
     private const string Admin = "admin@mlcareer.example";
     private const string Ana = "ana@mlcareer.example";

@@ -14,7 +14,7 @@ namespace MlCareer.Web.Tests.Features;
 /// The timesheet service on the real app's SQLite database with the demo organisation. Each test that
 /// writes uses its own week (or engineer), so the tests of this class can share one database.
 /// </summary>
-public sealed class TimesheetServiceTests(AppFixture app) : IClassFixture<AppFixture>, IAsyncDisposable
+public abstract class TimesheetServiceTests(AppFixture app) : IAsyncDisposable
 {
     private const string Ana = "ana@mlcareer.example";
     private const string Chen = "chen@mlcareer.example";

@@ -8,7 +8,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features;
 
-public class WhatIfServiceTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class WhatIfServiceTests(AppFixture app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

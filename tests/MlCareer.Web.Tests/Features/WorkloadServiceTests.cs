@@ -5,7 +5,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features;
 
 /// <summary>The workload service on the real app's SQLite database with the demo organisation (read only).</summary>
-public sealed class WorkloadServiceTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class WorkloadServiceTests(AppFixture app)
 {
     [Fact]
     public async Task GetMine_Ana_NextWindowStartsNextWeekForThreeWeeksFromTheTrainingRunAndLabeling()

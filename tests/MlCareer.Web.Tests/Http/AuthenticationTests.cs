@@ -4,7 +4,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Http;
 
-public class AuthenticationTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class AuthenticationTests(AppFixture app)
 {
     [Theory]
     [InlineData("/")]

@@ -4,7 +4,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Http;
 
-public class AuthorizationTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class AuthorizationTests(AppFixture app)
 {
     [Theory]
     [InlineData("/admin/users", "ana@mlcareer.example")]

@@ -4,7 +4,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Http;
 
-public class SettingsPageTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class SettingsPageTests(AppFixture app)
 {
     [Fact]
     public async Task Get_Admin_ShowsTheRulesWithTheirCurrentValues()

@@ -4,7 +4,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Http;
 
-public class TimesheetPageTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class TimesheetPageTests(AppFixture app)
 {
     [Fact]
     public async Task Get_Engineer_ShowsTheirWeekWithItsPhases()

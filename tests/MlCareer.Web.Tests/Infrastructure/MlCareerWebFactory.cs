@@ -7,12 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using MlCareer.Core.Common;
+using MlCareer.Data;
+using MlCareer.Testing;
 
 namespace MlCareer.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on a SQLite file in its own temporary folder, with the demo organisation, a known first
-/// admin and its log files in that folder too. Each factory is a separate database.
+/// The real app with the demo organisation, a known first admin and its log files in its own temporary
+/// folder, on a SQLite file in that folder or on a new PostgreSQL database (migrated by the app at start,
+/// dropped on dispose). Each factory is a separate database unless it joins another node's.
 /// </summary>
 /// <remarks>
 /// "Now" is <see cref="FixedNow"/> on a <see cref="FakeTimeProvider"/> that only moves when a test
@@ -35,12 +38,30 @@ public class MlCareerWebFactory : WebApplicationFactory<Program>
     public static IsoWeek ThisWeek => IsoWeek.FromDate(Today);
 
     public MlCareerWebFactory()
+        : this(DatabaseProvider.Sqlite)
     {
-        Folder = Path.Combine(Path.GetTempPath(), "mlcareer-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Folder);
     }
 
+    /// <summary>An app on <paramref name="provider"/>; with <paramref name="joinDatabase"/> it is one more node on that existing PostgreSQL database.</summary>
+    public MlCareerWebFactory(DatabaseProvider provider, string? joinDatabase = null)
+    {
+        Provider = provider;
+        Folder = Path.Combine(Path.GetTempPath(), "mlcareer-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+        OwnsDatabase = joinDatabase is null;
+        DatabaseName = provider == DatabaseProvider.Postgres ? joinDatabase ?? PostgresServer.NewDatabaseName() : Path.Combine(Folder, "mlcareer.db");
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>The PostgreSQL database name, or the SQLite file's path.</summary>
+    public string DatabaseName { get; }
+
+    public string ConnectionString => Provider == DatabaseProvider.Postgres ? PostgresServer.ConnectionStringFor(DatabaseName) : $"Data Source={DatabaseName}";
+
     public string Folder { get; }
+
+    private bool OwnsDatabase { get; }
 
     /// <summary>The app's clock; tests move it with <c>Advance</c>, never by waiting.</summary>
     public FakeTimeProvider Clock { get; } = new(FixedNow);
@@ -50,7 +71,14 @@ public class MlCareerWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:MlCareer", $"Data Source={Path.Combine(Folder, "mlcareer.db")}");
+        if (Provider == DatabaseProvider.Postgres && OwnsDatabase)
+        {
+            PostgresServer.CreateDatabaseAsync(DatabaseName).GetAwaiter().GetResult();
+        }
+
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("Database:MigrateOnStartup", OwnsDatabase ? "true" : "false");
+        builder.UseSetting("ConnectionStrings:MlCareer", ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
@@ -60,6 +88,7 @@ public class MlCareerWebFactory : WebApplicationFactory<Program>
         {
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "mlcareer-.log"),
         }));
+        builder.UseSetting("Backup:Folder", Path.Combine(Folder, "backups"));
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
@@ -83,6 +112,11 @@ public class MlCareerWebFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (Provider == DatabaseProvider.Postgres && OwnsDatabase && PostgresServer.IsAvailable)
+        {
+            await PostgresServer.DropDatabaseAsync(DatabaseName);
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -11,7 +11,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Security;
 
 /// <summary>An admin sets each person's weekly capacity; the engine computes with it. Each test uses its own person.</summary>
-public class CapacityServiceTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class CapacityServiceTests(AppFixture app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -5,7 +5,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Security;
 
 /// <summary>The demo run has two admins; once the demo admin is deactivated, the first admin is the last.</summary>
-public class LastAdminTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class LastAdminTests(AppFixture app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -8,7 +8,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Security;
 
 /// <summary>Sessions over HTTP: cookies kept by the client, replayed after the account changed. One demo person per test.</summary>
-public class SessionHttpTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class SessionHttpTests(AppFixture app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

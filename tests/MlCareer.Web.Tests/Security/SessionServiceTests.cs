@@ -13,7 +13,7 @@ namespace MlCareer.Web.Tests.Security;
 /// Open sessions (a circuit that keeps the claims of its sign-in) after the account changed underneath:
 /// each test changes a different demo person, so they can share one app.
 /// </summary>
-public class SessionServiceTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class SessionServiceTests(AppFixture app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -1,0 +1,9 @@
+namespace MlCareer.Web.Features.Backup;
+
+/// <summary>Where the admin page keeps SQLite backups; a relative folder is under the content root.</summary>
+public sealed class BackupOptions
+{
+    public const string SectionName = "Backup";
+
+    public string Folder { get; set; } = "data/backups";
+}
