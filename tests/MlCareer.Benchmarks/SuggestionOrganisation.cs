@@ -29,10 +29,12 @@ public static class SuggestionOrganisation
         var engagements = organisation.Engagements.ToLookup(e => e.EngineerId, e => new RecentEngagement(e.SideActivityId, kinds[e.SideActivityId], e.Start, e.End, e.HoursPerWeek.Value));
         var from = now.AddWeeks(-8).Monday;
         var to = now.AddWeeks(organisation.Rules.HorizonWeeks).Sunday;
+        var today = DateOnly.FromDateTime(BenchmarkDatabase.Today.DateTime);
         var phases = organisation.Projects
             .SelectMany(p => p.Assignments.SelectMany(a => p.Phases
-                .Where(ph => ph.Kind is PhaseKind.ModelDevelopment or PhaseKind.Deployment && ph.EffectiveEnd >= from && ph.EffectiveEnd <= to)
-                .Select(ph => (a.EngineerId, Phase: new FinishedPhase(p.Name, ph.Kind, ph.EffectiveEnd)))))
+                .Select(ph => (ph.Kind, ph.InForce(today).End))
+                .Where(ph => ph.Kind is PhaseKind.ModelDevelopment or PhaseKind.Deployment && ph.End >= from && ph.End <= to)
+                .Select(ph => (a.EngineerId, Phase: new FinishedPhase(p.Name, ph.Kind, ph.End)))))
             .ToLookup(x => x.EngineerId, x => x.Phase);
         var byId = workloads.ToDictionary(w => w.EngineerId);
         var teamWindows = organisation.Engineers.ToLookup(e => e.TeamId, e => e)
