@@ -28,7 +28,7 @@ public sealed class CatalogPage(IPage page)
         await Dialog.GetByTestId("activity-title-zh").FillAsync(titleZh);
         await Dialog.GetByTestId("activity-min-hours").FillAsync("3");
         await Dialog.GetByTestId("activity-max-hours").FillAsync("4");
-        await Dialog.GetByLabel(new Regex("^Can be paused")).CheckAsync();
+        await Dialog.GetByText(new Regex("^Can be paused")).ClickAsync();
         await Dialog.GetByTestId("activity-skills").FillAsync(skills);
         await Dialog.GetByTestId("activity-industry").FillAsync(industry);
         await Dialog.GetByTestId("save-activity").ClickAsync();
