@@ -16,5 +16,6 @@ public sealed class NotificationBell(IPage page)
         await new ShellPage(page).WaitInteractiveAsync();
         await Button.ClickAsync();
         await Assertions.Expect(Panel).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.notification-popover')].some(p => getComputedStyle(p).opacity === '1')");
     }
 }
