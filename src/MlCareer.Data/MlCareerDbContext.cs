@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using MlCareer.Core.Activities;
 using MlCareer.Core.Engineers;
 using MlCareer.Core.Involvement;
+using MlCareer.Core.Notifications;
 using MlCareer.Core.Projects;
+using MlCareer.Core.Suggestions;
 using MlCareer.Core.Teams;
 using MlCareer.Core.Workload;
 using MlCareer.Data.Configurations;
@@ -45,6 +47,10 @@ public sealed class MlCareerDbContext(DbContextOptions<MlCareerDbContext> option
     public DbSet<Engagement> Engagements => Set<Engagement>();
 
     public DbSet<PlanningSettings> PlanningSettings => Set<PlanningSettings>();
+
+    public DbSet<SuggestionDismissal> SuggestionDismissals => Set<SuggestionDismissal>();
+
+    public DbSet<NoticeRead> NoticeReads => Set<NoticeRead>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -93,7 +93,7 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
     }
 
     /// <summary>The registrations the app makes for its data layer on SQLite, without the web host.</summary>
-    private static ServiceProvider BuildServices(string connectionString, TimeProvider time)
+    internal static ServiceProvider BuildServices(string connectionString, TimeProvider time)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -133,7 +133,7 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
     }
 
     /// <summary>The caller as the circuit sees them after sign-in: the claims of their cookie, checked against the database on each call.</summary>
-    private static async Task<CurrentUser> SignInAsync(IServiceProvider services, AppUser user)
+    internal static async Task<CurrentUser> SignInAsync(IServiceProvider services, AppUser user)
     {
         var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
         return new CurrentUser(new FixedAuthenticationState(principal), services.GetRequiredService<AccountDirectory>());

@@ -57,9 +57,10 @@ public static class SuggestionOrganisation
                 Skills = [SkillPool[random.Next(SkillPool.Length)], SkillPool[random.Next(SkillPool.Length)]],
                 HomeIndustry = Industries[random.Next(Industries.Length)],
                 MinimumFreelanceRate = Money.Usd(random.Next(40, 91)),
+                SkillsToLearn = [SkillPool[random.Next(SkillPool.Length)]],
             };
             return new SuggestionInput(
-                SuggestionInputs.Facts(profile, [SkillPool[random.Next(SkillPool.Length)]]),
+                SuggestionInputs.Facts(profile),
                 now,
                 SuggestionInputs.Windows(workload),
                 SuggestionInputs.Weeks(workload, now),

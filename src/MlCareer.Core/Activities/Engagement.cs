@@ -6,6 +6,9 @@ namespace MlCareer.Core.Activities;
 /// </summary>
 public sealed class Engagement : IVersioned
 {
+    /// <summary>The fewest hours per ISO week an engagement takes: half an hour.</summary>
+    public const double MinHoursPerWeek = 0.5;
+
     public int Id { get; set; }
 
     public int EngineerId { get; set; }
@@ -63,6 +66,40 @@ public sealed class Engagement : IVersioned
     }
 
     public void Schedule(DateOnly start, DateOnly end) => RuleViolationException.ThrowIf(TrySchedule(start, end));
+
+    /// <summary>Whether <paramref name="hours"/> per ISO week is an engagement's: from half an hour to the 168 hours of a week.</summary>
+    public static RuleViolation? CheckHours(double hours, string field) =>
+        !double.IsNaN(hours) && hours is >= MinHoursPerWeek and <= Hours.MaxPerWeek ? null
+            : new RuleViolation(RuleCode.OutOfRange, field, [MinHoursPerWeek, Hours.MaxPerWeek]);
+
+    /// <summary>Sets the hours per week and the dates, or returns the first broken rule and changes nothing.</summary>
+    public RuleViolation? TryPlan(double hoursPerWeek, DateOnly start, DateOnly end)
+    {
+        var violation = CheckHours(hoursPerWeek, nameof(HoursPerWeek)) ?? Projects.PlanDates.Check(start, end, nameof(Start), nameof(End));
+        if (violation is null)
+        {
+            HoursPerWeek = new Hours(hoursPerWeek);
+            (Start, End) = (start, end);
+        }
+
+        return violation;
+    }
+
+    /// <summary>Records what came of it (texts trimmed, blanks as none), or returns the first broken rule and changes nothing.</summary>
+    public RuleViolation? TryRecordOutcome(EngagementOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Validate() is [var first, ..])
+        {
+            return first;
+        }
+
+        OutcomeLink = Text.Normalize(outcome.OutcomeLink);
+        MoneyEarned = Money.From(outcome.MoneyAmount, Text.Normalize(outcome.MoneyCurrency));
+        CompetitionRank = outcome.CompetitionRank;
+        OutcomeNote = Text.Normalize(outcome.OutcomeNote);
+        return null;
+    }
 
     /// <summary>Marks it active (started) or planned again; a completion or drop date is cleared.</summary>
     public void Reopen(bool active)

@@ -27,9 +27,9 @@ public static class SideActivityRules
 
         Text(violations, nameof(draft.Title), draft.Title, FieldLengths.ShortText, required: true);
         Text(violations, nameof(draft.TitleZh), draft.TitleZh, FieldLengths.ShortText, required: true);
-        Text(violations, nameof(draft.Description), draft.Description, FieldLengths.Description, required: false);
-        Text(violations, nameof(draft.DescriptionZh), draft.DescriptionZh, FieldLengths.Description, required: false);
-        if (Text(violations, nameof(draft.Link), draft.Link, FieldLengths.Url, required: false) is { Length: > 0 } link && !IsWebAddress(link))
+        Text(violations, nameof(draft.Description), draft.Description, FieldLengths.Description, required: false, multiline: true);
+        Text(violations, nameof(draft.DescriptionZh), draft.DescriptionZh, FieldLengths.Description, required: false, multiline: true);
+        if (Text(violations, nameof(draft.Link), draft.Link, FieldLengths.Url, required: false) is { Length: > 0 } link && !WebLink.IsWebAddress(link))
         {
             Add(nameof(draft.Link), Code.InvalidLink);
         }
@@ -74,9 +74,6 @@ public static class SideActivityRules
         && key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
     private static bool IsWeeks(int weeks) => weeks is >= 1 and <= Commitment.MaxWeeks;
-
-    private static bool IsWebAddress(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     private static void CommitmentRules(List<SideActivityViolation> violations, SideActivityDraft draft, bool minWeeksValid)
     {
@@ -170,6 +167,10 @@ public static class SideActivityRules
             {
                 violations.Add(new(field, Code.SkillTooLong, [skill, FieldLengths.Skill]));
             }
+            else if (Common.Text.Check(skill, FieldLengths.Skill, field) is not null)
+            {
+                violations.Add(new(field, Code.ControlCharacters, []));
+            }
             else if (!seen.Add(skill))
             {
                 violations.Add(new(field, Code.SkillDuplicate, [skill]));
@@ -177,8 +178,8 @@ public static class SideActivityRules
         }
     }
 
-    /// <summary>Checks a text field; returns it trimmed (null when absent).</summary>
-    private static string? Text(List<SideActivityViolation> violations, string field, string? text, int maxLength, bool required)
+    /// <summary>Checks a text field (line breaks only where <paramref name="multiline"/>); returns it trimmed (null when absent).</summary>
+    private static string? Text(List<SideActivityViolation> violations, string field, string? text, int maxLength, bool required, bool multiline = false)
     {
         var trimmed = text?.Trim();
         if (string.IsNullOrEmpty(trimmed))
@@ -194,6 +195,10 @@ public static class SideActivityRules
         if (trimmed.Length > maxLength)
         {
             violations.Add(new(field, Code.TooLong, [maxLength]));
+        }
+        else if (Common.Text.Check(trimmed, maxLength, field, multiline) is not null)
+        {
+            violations.Add(new(field, Code.ControlCharacters, []));
         }
 
         return trimmed;

@@ -50,4 +50,7 @@ public enum SideActivityViolationCode
 
     /// <summary>More skill tags than allowed. {0} = the most tags.</summary>
     TooManySkills = 15,
+
+    /// <summary>Text with control characters (NUL, ESC, bidirectional overrides) that could hide or reorder what others read; line breaks only in descriptions. No arguments.</summary>
+    ControlCharacters = 16,
 }

@@ -10,6 +10,9 @@ public sealed record Money
 {
     public const int CurrencyLength = 3;
 
+    /// <summary>The most an amount typed into a form may be: a million in any currency.</summary>
+    public const decimal MaxEntered = 1_000_000m;
+
     public Money(decimal amount, string currency)
     {
         ArgumentNullException.ThrowIfNull(currency);
@@ -18,7 +21,7 @@ public sealed record Money
             throw new ArgumentOutOfRangeException(nameof(amount), amount, "An amount of money cannot be negative.");
         }
 
-        if (currency.Length != CurrencyLength || !currency.All(char.IsAsciiLetterUpper))
+        if (!IsCurrency(currency))
         {
             throw new ArgumentException("A currency is a three-letter upper-case code such as USD.", nameof(currency));
         }
@@ -32,6 +35,33 @@ public sealed record Money
     public string Currency { get; }
 
     public static Money Usd(decimal amount) => new(amount, "USD");
+
+    public static bool IsCurrency(string? code) => code is { Length: CurrencyLength } && code.All(char.IsAsciiLetterUpper);
+
+    /// <summary>
+    /// Checks an optional amount typed with its currency: both or neither, the amount from 0 to
+    /// <see cref="MaxEntered"/>, the currency a three-letter upper-case code. Returns the first broken rule.
+    /// </summary>
+    public static RuleViolation? Check(decimal? amount, string? currency, string amountField, string currencyField)
+    {
+        var noCurrency = string.IsNullOrEmpty(currency);
+        if (amount is null)
+        {
+            return noCurrency ? null : new RuleViolation(RuleCode.Required, amountField);
+        }
+
+        if (amount is < 0 or > MaxEntered)
+        {
+            return new RuleViolation(RuleCode.OutOfRange, amountField, [0, MaxEntered]);
+        }
+
+        return noCurrency ? new RuleViolation(RuleCode.Required, currencyField)
+            : IsCurrency(currency) ? null : new RuleViolation(RuleCode.InvalidCurrency, currencyField);
+    }
+
+    /// <summary>The amount and currency as money when both are given (checked by <see cref="Check"/>), else null.</summary>
+    public static Money? From(decimal? amount, string? currency) =>
+        amount is { } value && !string.IsNullOrEmpty(currency) ? new Money(value, currency) : null;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Amount:0.00} {Currency}");
 }

@@ -62,4 +62,22 @@ public enum RuleCode
 
     /// <summary>A value not among the allowed ones (an unknown phase kind or status).</summary>
     UnknownValue,
+
+    /// <summary>A link that is not an absolute http or https address.</summary>
+    InvalidLink,
+
+    /// <summary>A currency that is not a three-letter upper-case code such as USD.</summary>
+    InvalidCurrency,
+
+    /// <summary>The same value twice in a list (ignoring case): args = the value.</summary>
+    DuplicateValue,
+
+    /// <summary>More values in a list than allowed: args = the most.</summary>
+    TooMany,
+
+    /// <summary>A kind both liked and disliked: args = the kind.</summary>
+    LikedAndDisliked,
+
+    /// <summary>A date that must lie after today and does not: args = today.</summary>
+    NotAfterToday,
 }

@@ -36,6 +36,9 @@ public sealed class EngineerProfile : IVersioned
 
     public List<string> Skills { get; set; } = [];
 
+    /// <summary>Skills the engineer wants to learn; an activity that builds one ranks up.</summary>
+    public List<string> SkillsToLearn { get; set; } = [];
+
     public string? HomeIndustry { get; set; }
 
     /// <summary>Freelance work paying less than this per hour is never suggested.</summary>
@@ -48,4 +51,33 @@ public sealed class EngineerProfile : IVersioned
     /// and windows are shares of capacity, so zero would divide by nothing and more than a week cannot be.
     /// </summary>
     public static bool IsValidCapacity(double hours) => Hours.IsValid(hours) && hours >= MinCapacityHours;
+
+    /// <summary>Stores <paramref name="preferences"/> (texts trimmed, blanks as none), or returns the first rule they break and changes nothing.</summary>
+    public RuleViolation? TrySetPreferences(SidePreferences preferences)
+    {
+        ArgumentNullException.ThrowIfNull(preferences);
+        if (preferences.Validate() is [var first, ..])
+        {
+            return first;
+        }
+
+        SideActivityBudgetHours = new Hours(preferences.BudgetHours);
+        Interests = [.. preferences.Likes.Distinct()];
+        Dislikes = [.. preferences.Dislikes.Distinct()];
+        Skills = Tags.Normalize(preferences.Skills);
+        SkillsToLearn = Tags.Normalize(preferences.SkillsToLearn);
+        HomeIndustry = Text.Normalize(preferences.HomeIndustry);
+        MinimumFreelanceRate = Money.From(preferences.MinimumRateAmount, Text.Normalize(preferences.MinimumRateCurrency));
+        return null;
+    }
+
+    /// <summary>"Not interested in this kind": <paramref name="kind"/> joins the dislikes and leaves the likes, so it is never suggested again.</summary>
+    public void Dislike(ActivityKind kind)
+    {
+        Interests.Remove(kind);
+        if (!Dislikes.Contains(kind))
+        {
+            Dislikes.Add(kind);
+        }
+    }
 }

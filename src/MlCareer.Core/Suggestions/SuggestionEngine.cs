@@ -25,6 +25,8 @@ namespace MlCareer.Core.Suggestions;
 /// Equal scores are ordered by catalog key.</para>
 /// <para>The daily-learning habit (30 minutes a working day) fits any window and is kept in every
 /// window's list, even below the cut.</para>
+/// <para>Activities the input hides (dismissed, snoozed, already taken on) are left out of the windows they
+/// cover before the ranking is cut, so the next best takes their place.</para>
 /// </remarks>
 public sealed class SuggestionEngine
 {
@@ -51,7 +53,10 @@ public sealed class SuggestionEngine
         for (var i = 0; i < result.Length; i++)
         {
             var window = new WindowContext(input.Windows[i], engineer, _rules);
-            result[i] = new WindowSuggestions(window.Window, window.Teammates, Rank(eligible, engineer, window));
+            var shown = input.Hidden is { Count: > 0 } hidden
+                ? Array.FindAll(eligible, entry => !hidden.Any(h => h.Hides(entry.Activity.Id, window.Window)))
+                : eligible;
+            result[i] = new WindowSuggestions(window.Window, window.Teammates, Rank(shown, engineer, window));
         }
 
         return result;

@@ -6,7 +6,7 @@ namespace MlCareer.Core.Suggestions;
 /// Everything the engine needs about one engineer besides the catalog: their facts, the current week,
 /// their upcoming windows, their plan week by week from the current week on, their side activities of the
 /// last months and ahead, their model-development and deployment phases with the day each ended (or is
-/// planned to), and their teammates' windows.
+/// planned to), their teammates' windows, and the activities to leave out (dismissed, snoozed or taken on).
 /// </summary>
 /// <remarks>
 /// A commitment that outlasts its window is checked week by week until it ends or <see cref="Weeks"/> does:
@@ -20,4 +20,5 @@ public sealed record SuggestionInput(
     IReadOnlyList<PlanWeek> Weeks,
     IReadOnlyList<RecentEngagement> Engagements,
     IReadOnlyList<FinishedPhase> FinishedPhases,
-    IReadOnlyList<TeammateWindow> TeammateWindows);
+    IReadOnlyList<TeammateWindow> TeammateWindows,
+    IReadOnlyList<HiddenSuggestion>? Hidden = null);

@@ -24,8 +24,8 @@ public static class SuggestionInputs
         return new WorkloadCalculator(rules, currentWeek, currentWeek, Math.Max(1, rules.HorizonWeeks + longest));
     }
 
-    /// <summary>The profile's facts; the skills to learn are given apart until the profile holds them.</summary>
-    public static EngineerFacts Facts(EngineerProfile profile, IReadOnlyCollection<string> skillsToLearn)
+    /// <summary>The profile's facts: budget, likes and dislikes, skills held and to learn, home industry, minimum rate.</summary>
+    public static EngineerFacts Facts(EngineerProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
         return new EngineerFacts(
@@ -34,7 +34,7 @@ public static class SuggestionInputs
             profile.Interests,
             profile.Dislikes,
             profile.Skills,
-            skillsToLearn,
+            profile.SkillsToLearn,
             profile.HomeIndustry,
             profile.MinimumFreelanceRate);
     }

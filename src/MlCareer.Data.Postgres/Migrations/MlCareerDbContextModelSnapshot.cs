@@ -393,6 +393,10 @@ namespace MlCareer.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("character varying(60)[]");
 
+                    b.PrimitiveCollection<List<string>>("SkillsToLearn")
+                        .IsRequired()
+                        .HasColumnType("character varying(60)[]");
+
                     b.Property<int?>("TeamId")
                         .HasColumnType("integer");
 
@@ -441,6 +445,33 @@ namespace MlCareer.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("PlanningSettings");
+                });
+
+            modelBuilder.Entity("MlCareer.Core.Notifications.NoticeRead", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EngineerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("ReadOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EngineerId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("NoticeReads");
                 });
 
             modelBuilder.Entity("MlCareer.Core.Projects.Assignment", b =>
@@ -600,6 +631,41 @@ namespace MlCareer.Data.Postgres.Migrations
                     b.HasIndex("TeamId");
 
                     b.ToTable("Projects");
+                });
+
+            modelBuilder.Entity("MlCareer.Core.Suggestions.SuggestionDismissal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EngineerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SideActivityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("SnoozedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("WindowEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WindowStart")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SideActivityId");
+
+                    b.HasIndex("EngineerId", "SideActivityId");
+
+                    b.ToTable("SuggestionDismissals");
                 });
 
             modelBuilder.Entity("MlCareer.Core.Teams.Team", b =>
@@ -903,6 +969,15 @@ namespace MlCareer.Data.Postgres.Migrations
                     b.Navigation("PhaseShares");
                 });
 
+            modelBuilder.Entity("MlCareer.Core.Notifications.NoticeRead", b =>
+                {
+                    b.HasOne("MlCareer.Core.Engineers.EngineerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("EngineerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MlCareer.Core.Projects.Assignment", b =>
                 {
                     b.HasOne("MlCareer.Core.Engineers.EngineerProfile", null)
@@ -942,6 +1017,21 @@ namespace MlCareer.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MlCareer.Core.Suggestions.SuggestionDismissal", b =>
+                {
+                    b.HasOne("MlCareer.Core.Engineers.EngineerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("EngineerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MlCareer.Core.Activities.SideActivity", null)
+                        .WithMany()
+                        .HasForeignKey("SideActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -376,6 +376,10 @@ namespace MlCareer.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("SkillsToLearn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("TeamId")
                         .HasColumnType("INTEGER");
 
@@ -424,6 +428,31 @@ namespace MlCareer.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("PlanningSettings");
+                });
+
+            modelBuilder.Entity("MlCareer.Core.Notifications.NoticeRead", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EngineerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReadOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EngineerId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("NoticeReads");
                 });
 
             modelBuilder.Entity("MlCareer.Core.Projects.Assignment", b =>
@@ -575,6 +604,39 @@ namespace MlCareer.Data.Sqlite.Migrations
                     b.HasIndex("TeamId");
 
                     b.ToTable("Projects");
+                });
+
+            modelBuilder.Entity("MlCareer.Core.Suggestions.SuggestionDismissal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EngineerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SideActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SnoozedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WindowEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WindowStart")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SideActivityId");
+
+                    b.HasIndex("EngineerId", "SideActivityId");
+
+                    b.ToTable("SuggestionDismissals");
                 });
 
             modelBuilder.Entity("MlCareer.Core.Teams.Team", b =>
@@ -874,6 +936,15 @@ namespace MlCareer.Data.Sqlite.Migrations
                     b.Navigation("PhaseShares");
                 });
 
+            modelBuilder.Entity("MlCareer.Core.Notifications.NoticeRead", b =>
+                {
+                    b.HasOne("MlCareer.Core.Engineers.EngineerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("EngineerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MlCareer.Core.Projects.Assignment", b =>
                 {
                     b.HasOne("MlCareer.Core.Engineers.EngineerProfile", null)
@@ -913,6 +984,21 @@ namespace MlCareer.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MlCareer.Core.Suggestions.SuggestionDismissal", b =>
+                {
+                    b.HasOne("MlCareer.Core.Engineers.EngineerProfile", null)
+                        .WithMany()
+                        .HasForeignKey("EngineerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MlCareer.Core.Activities.SideActivity", null)
+                        .WithMany()
+                        .HasForeignKey("SideActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

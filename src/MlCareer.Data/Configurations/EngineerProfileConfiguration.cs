@@ -15,6 +15,7 @@ internal sealed class EngineerProfileConfiguration : IEntityTypeConfiguration<En
         builder.PrimitiveCollection(e => e.Interests).ElementType(t => t.HasConversion<string>());
         builder.PrimitiveCollection(e => e.Dislikes).ElementType(t => t.HasConversion<string>());
         builder.PrimitiveCollection(e => e.Skills).ElementType(t => t.HasMaxLength(FieldLengths.Skill));
+        builder.PrimitiveCollection(e => e.SkillsToLearn).ElementType(t => t.HasMaxLength(FieldLengths.Skill));
         builder.OwnsMoney(e => e.MinimumFreelanceRate, "MinimumFreelanceRate");
         builder.HasIndex(e => e.UserId).IsUnique();
         builder.HasOne<AppUser>().WithOne().HasForeignKey<EngineerProfile>(e => e.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -7,10 +7,14 @@ using MlCareer.Web.Components.Account;
 using MlCareer.Web.Endpoints;
 using MlCareer.Web.Features;
 using MlCareer.Web.Features.Backup;
+using MlCareer.Web.Features.Activities;
+using MlCareer.Web.Features.Catalog;
 using MlCareer.Web.Features.Home;
+using MlCareer.Web.Features.Notifications;
 using MlCareer.Web.Features.Preferences;
 using MlCareer.Web.Features.Projects;
 using MlCareer.Web.Features.Settings;
+using MlCareer.Web.Features.Suggestions;
 using MlCareer.Web.Features.Timesheet;
 using MlCareer.Web.Features.Users;
 using MlCareer.Web.Features.Workload;
@@ -63,6 +67,10 @@ public static class UiExtensions
         builder.Services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.SectionName);
         builder.Services.AddSingleton<BackupStore>();
         builder.Services.AddScoped<BackupService>();
+        builder.Services.AddScoped<CatalogService>();
+        builder.Services.AddScoped<SuggestionService>();
+        builder.Services.AddScoped<ActivityService>();
+        builder.Services.AddScoped<NotificationService>();
         return builder;
     }
 

@@ -45,7 +45,19 @@ public class SideActivityRulesTests
         { Valid with { Skills = ["writing", "Writing"] }, nameof(SideActivityDraft.Skills), Code.SkillDuplicate },
         { Valid with { Skills = [.. Enumerable.Range(1, 21).Select(i => $"s{i}")] }, nameof(SideActivityDraft.Skills), Code.TooManySkills },
         { Valid with { Industry = new string('i', 81) }, nameof(SideActivityDraft.Industry), Code.TooLong },
+        { Valid with { Title = "Write \u202Eelcitra" }, nameof(SideActivityDraft.Title), Code.ControlCharacters },
+        { Valid with { TitleZh = "文章\u0007" }, nameof(SideActivityDraft.TitleZh), Code.ControlCharacters },
+        { Valid with { Industry = "health\ncare" }, nameof(SideActivityDraft.Industry), Code.ControlCharacters },
+        { Valid with { Skills = ["py\u0000torch"] }, nameof(SideActivityDraft.Skills), Code.ControlCharacters },
     };
+
+    [Fact]
+    public void Validate_LineBreaksInADescription_Allowed()
+    {
+        var violations = SideActivityRules.Validate(Valid with { Description = "First line.\nSecond line.", DescriptionZh = "第一行。\r\n第二行。" });
+
+        Assert.Empty(violations);
+    }
 
     [Fact]
     public void Validate_CompleteDraft_NoViolation()

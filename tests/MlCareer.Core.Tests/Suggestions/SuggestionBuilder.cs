@@ -19,6 +19,7 @@ internal sealed class SuggestionBuilder
     private readonly List<RecentEngagement> _engagements = [];
     private readonly List<FinishedPhase> _phases = [];
     private readonly List<TeammateWindow> _teammates = [];
+    private readonly List<HiddenSuggestion> _hidden = [];
 
     public SuggestionBuilder()
     {
@@ -105,8 +106,15 @@ internal sealed class SuggestionBuilder
         return this;
     }
 
+    /// <summary>Leaves activities out, as dismissals, snoozes and engagements do.</summary>
+    public SuggestionBuilder Hide(params HiddenSuggestion[] hidden)
+    {
+        _hidden.AddRange(hidden);
+        return this;
+    }
+
     public SuggestionInput Build() =>
-        new(Engineer, Now, [.. _windows], [.. _weeks.OrderBy(w => w.Key).Select(w => w.Value)], [.. _engagements], [.. _phases], [.. _teammates]);
+        new(Engineer, Now, [.. _windows], [.. _weeks.OrderBy(w => w.Key).Select(w => w.Value)], [.. _engagements], [.. _phases], [.. _teammates], [.. _hidden]);
 
     public IReadOnlyList<WindowSuggestions> Suggest(params SideActivity[] catalog) => new SuggestionEngine(catalog).Suggest(Build());
 

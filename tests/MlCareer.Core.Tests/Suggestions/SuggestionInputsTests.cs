@@ -52,9 +52,9 @@ public class SuggestionInputsTests
     [Fact]
     public void Facts_FromTheProfile_KeepPreferencesAndBudget()
     {
-        var profile = new EngineerProfile { Id = 7, UserId = "u", DisplayName = "Ana", Skills = ["pytorch"], HomeIndustry = "banking" };
+        var profile = new EngineerProfile { Id = 7, UserId = "u", DisplayName = "Ana", Skills = ["pytorch"], SkillsToLearn = ["rust"], HomeIndustry = "banking" };
 
-        var facts = SuggestionInputs.Facts(profile, ["rust"]);
+        var facts = SuggestionInputs.Facts(profile);
 
         Assert.Equal((7, 10.0, "banking"), (facts.EngineerId, facts.SideBudgetHours, facts.HomeIndustry));
         Assert.Equal(["pytorch"], facts.Skills);

@@ -15,6 +15,7 @@ public class NavMenuTests : MudBunitContext
 
         Assert.NotNull(menu.Find("a[href='admin/users']"));
         Assert.NotNull(menu.Find("a[href='admin/settings']"));
+        Assert.NotNull(menu.Find("a[href='admin/catalog']"));
         Assert.Contains("Administration", menu.Markup, StringComparison.Ordinal);
     }
 
@@ -29,7 +30,11 @@ public class NavMenuTests : MudBunitContext
 
         Assert.Empty(menu.FindAll("a[href='admin/users']"));
         Assert.Empty(menu.FindAll("a[href='admin/settings']"));
+        Assert.Empty(menu.FindAll("a[href='admin/catalog']"));
         Assert.DoesNotContain("Administration", menu.Markup, StringComparison.Ordinal);
         Assert.NotNull(menu.Find("a[href='']"));
+        Assert.NotNull(menu.Find("a[href='suggestions']"));
+        Assert.NotNull(menu.Find("a[href='activities']"));
+        Assert.NotNull(menu.Find("a[href='me/preferences']"));
     }
 }

@@ -11,6 +11,8 @@ public abstract class AuthorizationTests(AppFixture app)
     [InlineData("/admin/users", "lin@mlcareer.example")]
     [InlineData("/admin/settings", "ana@mlcareer.example")]
     [InlineData("/admin/settings", "lin@mlcareer.example")]
+    [InlineData("/admin/catalog", "ana@mlcareer.example")]
+    [InlineData("/admin/catalog", "lin@mlcareer.example")]
     public async Task AdminPage_NotAnAdmin_IsRefused(string path, string email)
     {
         using var client = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

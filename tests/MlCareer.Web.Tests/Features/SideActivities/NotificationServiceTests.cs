@@ -1,0 +1,61 @@
+using MlCareer.Core.Notifications;
+using MlCareer.Web.Features;
+using MlCareer.Web.Features.Notifications;
+using MlCareer.Web.Features.Suggestions;
+using MlCareer.Web.Tests.Infrastructure;
+using static MlCareer.Web.Tests.Features.SideActivities.SideActivityTestData;
+
+namespace MlCareer.Web.Tests.Features.SideActivities;
+
+/// <summary>The bell computed from the data, with read state kept per engineer. This class changes data: its own app.</summary>
+public sealed class NotificationServiceTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task Get_Ana_NextWeeksWindowWithItsTopSuggestion()
+    {
+        await using var ana = await AsUser.SignInAsync(app.Factory, Ana);
+
+        var notices = (await ana.Service<NotificationService>().GetAsync(Ct)).Value!;
+
+        var window = Assert.Single(notices.Items, n => n.Kind == NoticeKind.WindowSoon);
+        Assert.Equal(AnasWindow, window.Window!.Window.Start);
+        Assert.Equal("technical-article", window.Window.Suggestions[0].Activity.Key);
+    }
+
+    [Fact]
+    public async Task MarkRead_HerOwnNotice_StaysReadAndAnotherEngineersKeyIsNotFound()
+    {
+        await using var ana = await AsUser.SignInAsync(app.Factory, Ana);
+        await using var emma = await AsUser.SignInAsync(app.Factory, "emma@mlcareer.example");
+        var service = ana.Service<NotificationService>();
+        var key = (await service.GetAsync(Ct)).Value!.Items[0].Key;
+        var emmasKey = (await emma.Service<NotificationService>().GetAsync(Ct)).Value!.Items.First(n => n.Key != key).Key;
+
+        var read = await service.MarkReadAsync([key], Ct);
+        var foreign = await service.MarkReadAsync([emmasKey], Ct);
+
+        Assert.True(read.Succeeded);
+        Assert.Equal(ErrorKind.NotFound, foreign.Error?.Kind);
+        Assert.True((await service.GetAsync(Ct)).Value!.Items.Single(n => n.Key == key).IsRead);
+        Assert.False((await emma.Service<NotificationService>().GetAsync(Ct)).Value!.Items.Single(n => n.Key == emmasKey).IsRead);
+    }
+
+    [Fact]
+    public async Task Get_ATeammateTookOnACompetition_AnaIsInvitedWithTheSharedWeeks()
+    {
+        await using var chen = await AsUser.SignInAsync(app.Factory, "chen@mlcareer.example");
+        await using var ana = await AsUser.SignInAsync(app.Factory, Ana);
+        var window = (await chen.Service<SuggestionService>().GetAsync(Ct)).Value!.Windows[0];
+        var competition = window.Suggestions.Suggestions.Single(s => s.Activity.Key == "team-ml-competition");
+
+        var accepted = await chen.Service<SuggestionService>().AcceptAsync(new AcceptInput
+        {
+            SideActivityId = competition.Activity.Id, WindowStart = window.Window.Start, HoursPerWeek = competition.HoursPerWeek,
+            Start = competition.Start.ToDateTime(TimeOnly.MinValue), End = competition.End.ToDateTime(TimeOnly.MinValue),
+        }, Ct);
+
+        Assert.True(accepted.Succeeded);
+        var invitation = Assert.Single((await ana.Service<NotificationService>().GetAsync(Ct)).Value!.Items, n => n.Kind == NoticeKind.TeamInvitation).Invitation!;
+        Assert.Equal(("Chen Jing", AnasWindow, AnasWindow.AddWeeks(2)), (invitation.Engagement.Name, invitation.From, invitation.To));
+    }
+}
