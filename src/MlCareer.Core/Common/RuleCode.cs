@@ -62,4 +62,7 @@ public enum RuleCode
 
     /// <summary>A value not among the allowed ones (an unknown phase kind or status).</summary>
     UnknownValue,
+
+    /// <summary>A team with members or projects cannot be deleted: args = the number of members, the number of projects.</summary>
+    TeamNotEmpty,
 }
