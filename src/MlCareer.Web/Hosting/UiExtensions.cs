@@ -10,6 +10,8 @@ using MlCareer.Web.Features.Home;
 using MlCareer.Web.Features.Preferences;
 using MlCareer.Web.Features.Projects;
 using MlCareer.Web.Features.Settings;
+using MlCareer.Web.Features.TeamWorkload;
+using MlCareer.Web.Features.Teams;
 using MlCareer.Web.Features.Timesheet;
 using MlCareer.Web.Features.Users;
 using MlCareer.Web.Features.Workload;
@@ -57,6 +59,9 @@ public static class UiExtensions
         builder.Services.AddScoped<SettingsService>();
         builder.Services.AddScoped<WorkloadService>();
         builder.Services.AddScoped<PreferencesService>();
+        builder.Services.AddScoped<TeamService>();
+        builder.Services.AddScoped<TeamMemberService>();
+        builder.Services.AddScoped<TeamAdminService>();
         return builder;
     }
 
