@@ -32,4 +32,18 @@ public class NavMenuTests : MudBunitContext
         Assert.DoesNotContain("Administration", menu.Markup, StringComparison.Ordinal);
         Assert.NotNull(menu.Find("a[href='']"));
     }
+
+    [Theory]
+    [InlineData(Roles.Engineer, false, false)]
+    [InlineData(Roles.TeamLead, true, false)]
+    [InlineData(Roles.Admin, true, true)]
+    public void Render_TeamLinks_ForLeadsAndAdminsOnly(string role, bool team, bool teams)
+    {
+        AddAuthorization().SetAuthorized("someone@mlcareer.example").SetRoles(role);
+
+        var menu = Render<NavMenu>();
+
+        Assert.Equal(team, menu.FindAll("a[href='team']").Count == 1);
+        Assert.Equal(teams, menu.FindAll("a[href='admin/teams']").Count == 1);
+    }
 }
