@@ -1,10 +1,9 @@
 namespace MlCareer.Core.Teams;
 
 /// <summary>
-/// A chance for a team activity (a competition entered together): windows of at least two people that
-/// overlap by at least the minimum number of weeks. <see cref="Start"/> and <see cref="End"/> span the
-/// weeks in which two or more of them are free together; <see cref="Windows"/> are the windows joined,
-/// by start and then name, so each person's own weeks can be named.
+/// A chance for a team activity (a competition entered together): people who are all in a window from
+/// <see cref="Start"/> to <see cref="End"/> (ISO weeks, both included). <see cref="Windows"/> holds each
+/// person's own window around those weeks, by start and then name, so each person's weeks can be named too.
 /// </summary>
 public sealed record TeamChance(IsoWeek Start, IsoWeek End, IReadOnlyList<MemberWindow> Windows)
 {

@@ -1,10 +1,11 @@
 namespace MlCareer.Core.Teams;
 
 /// <summary>
-/// Where teammates' windows line up. Two windows of different people are joined when they share at least
-/// <see cref="MinSharedWeeks"/> weeks; windows joined directly or through others form one chance, which
-/// counts when it holds at least <see cref="MinPeople"/> people. Its weeks run from the first to the last
-/// week that two joined windows share, so a chain (A with B, B with C) is one chance over their shared weeks.
+/// Where teammates' windows line up: every group of at least <see cref="MinPeople"/> people who are all in a
+/// window through at least <see cref="MinSharedWeeks"/> consecutive weeks, taken as large as it goes — its weeks
+/// cannot be extended without losing someone, and nobody can join without shortening them. So "all seven for
+/// three weeks" and "four of them for eight weeks" are both chances, while a pair already inside a larger group
+/// over the same weeks is not listed again.
 /// </summary>
 public static class TeamChances
 {
@@ -12,51 +13,91 @@ public static class TeamChances
 
     public const int MinSharedWeeks = 2;
 
-    /// <summary>The chances among <paramref name="windows"/>, by start week, then by the first person's name.</summary>
+    /// <summary>The chances among <paramref name="windows"/>, by start week, then the most people, then the longest.</summary>
     public static IReadOnlyList<TeamChance> Find(IEnumerable<MemberWindow> windows)
     {
         ArgumentNullException.ThrowIfNull(windows);
-        var all = windows.OrderBy(w => w.Start).ThenBy(w => w.Name, StringComparer.Ordinal).ThenBy(w => w.EngineerId).ToList();
-        var parent = Enumerable.Range(0, all.Count).ToArray();
-        var pairs = new List<(int Window, IsoWeek From, IsoWeek To)>();
-        for (var i = 0; i < all.Count; i++)
+        var all = windows.ToList();
+        if (all.Count < MinPeople)
         {
-            for (var j = i + 1; j < all.Count && all[j].Start <= all[i].End; j++)
+            return [];
+        }
+
+        var people = all.Select(w => w.EngineerId).Distinct().Order().ToList();
+        var bit = people.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var first = all.Min(w => w.Start);
+        var weeks = first.WeeksUntil(all.Max(w => w.End)) + 1;
+        var words = (people.Count + 63) / 64;
+        var free = new ulong[weeks + 1, words];
+        foreach (var window in all)
+        {
+            for (var w = first.WeeksUntil(window.Start); w <= first.WeeksUntil(window.End); w++)
             {
-                if (all[i].EngineerId != all[j].EngineerId && all[i].SharedWeeks(all[j]) >= MinSharedWeeks)
-                {
-                    Union(parent, i, j);
-                    pairs.Add((i, all[j].Start, all[i].End < all[j].End ? all[i].End : all[j].End));
-                }
+                free[w, bit[window.EngineerId] / 64] |= 1UL << (bit[window.EngineerId] % 64);
             }
         }
 
-        var spans = pairs.GroupBy(p => Find(parent, p.Window)).ToDictionary(g => g.Key, g => (From: g.Min(p => p.From), To: g.Max(p => p.To)));
-        return [.. Enumerable.Range(0, all.Count)
-            .GroupBy(i => Find(parent, i))
-            .Where(g => spans.ContainsKey(g.Key) && g.Select(i => all[i].EngineerId).Distinct().Count() >= MinPeople)
-            .Select(g => new TeamChance(spans[g.Key].From, spans[g.Key].To, [.. g.Select(i => all[i])]))
-            .OrderBy(c => c.Start)
-            .ThenBy(c => c.Windows[0].Name, StringComparer.Ordinal)];
+        var chances = new List<TeamChance>();
+        var group = new ulong[words];
+        for (var s = 0; s < weeks; s++)
+        {
+            Copy(free, s, group);
+            for (var e = s; Count(group) >= MinPeople; e++)
+            {
+                if (Within(group, free, e + 1))
+                {
+                    continue;
+                }
+
+                if (e - s + 1 >= MinSharedWeeks && (s == 0 || !Within(group, free, s - 1)))
+                {
+                    chances.Add(Chance(all, people, group, first.AddWeeks(s), first.AddWeeks(e)));
+                }
+
+                And(group, free, e + 1);
+            }
+        }
+
+        return [.. chances.OrderBy(c => c.Start).ThenByDescending(c => c.Windows.Count).ThenByDescending(c => c.End)];
     }
 
-    private static void Union(int[] parent, int a, int b)
+    private static TeamChance Chance(List<MemberWindow> all, List<int> people, ulong[] group, IsoWeek start, IsoWeek end)
     {
-        var (ra, rb) = (Find(parent, a), Find(parent, b));
-        if (ra != rb)
+        var members = people.Where((_, i) => (group[i / 64] & (1UL << (i % 64))) != 0).ToHashSet();
+        return new TeamChance(start, end, [.. all
+            .Where(w => members.Contains(w.EngineerId) && w.Start <= start && w.End >= end)
+            .OrderBy(w => w.Start).ThenBy(w => w.Name, StringComparer.Ordinal).ThenBy(w => w.EngineerId)]);
+    }
+
+    private static void Copy(ulong[,] free, int week, ulong[] into)
+    {
+        for (var i = 0; i < into.Length; i++)
         {
-            parent[rb] = ra;
+            into[i] = free[week, i];
         }
     }
 
-    private static int Find(int[] parent, int i)
+    /// <summary>Whether everyone in <paramref name="group"/> is free in <paramref name="week"/>.</summary>
+    private static bool Within(ulong[] group, ulong[,] free, int week)
     {
-        while (parent[i] != i)
+        for (var i = 0; i < group.Length; i++)
         {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
+            if ((group[i] & ~free[week, i]) != 0)
+            {
+                return false;
+            }
         }
 
-        return i;
+        return true;
     }
+
+    private static void And(ulong[] group, ulong[,] free, int week)
+    {
+        for (var i = 0; i < group.Length; i++)
+        {
+            group[i] &= free[week, i];
+        }
+    }
+
+    private static int Count(ulong[] group) => group.Sum(System.Numerics.BitOperations.PopCount);
 }

@@ -38,39 +38,39 @@ public class TeamChancesTests
     }
 
     [Fact]
-    public void Find_AChainOfOverlaps_OneChanceNamingEveryoneFromTheFirstToTheLastSharedWeek()
+    public void Find_AChainOfOverlaps_OneChancePerPairOverTheirOwnWeeks()
     {
         var ana = Window(1, "Ana", 0, 3);
         var ben = Window(2, "Ben", 2, 6);
         var chen = Window(3, "Chen", 5, 9);
 
-        var chance = Assert.Single(TeamChances.Find([chen, ana, ben]));
-
-        Assert.Equal(["Ana", "Ben", "Chen"], chance.People.Select(p => p.Name));
-        Assert.Equal(W49.AddWeeks(2), chance.Start);
-        Assert.Equal(W49.AddWeeks(6), chance.End);
-    }
-
-    [Fact]
-    public void Find_TwoSeparateGroups_TwoChancesInOrderOfStart()
-    {
-        var late = (Window(3, "Chen", 10, 12), Window(4, "Dmitri", 11, 13));
-        var early = (Window(1, "Ana", 0, 2), Window(2, "Ben", 0, 1));
-
-        var chances = TeamChances.Find([late.Item1, late.Item2, early.Item1, early.Item2]);
+        var chances = TeamChances.Find([chen, ana, ben]);
 
         Assert.Equal(2, chances.Count);
-        Assert.Equal(["Ana", "Ben"], chances[0].People.Select(p => p.Name));
-        Assert.Equal((W49, W49.AddWeeks(1)), (chances[0].Start, chances[0].End));
-        Assert.Equal(["Chen", "Dmitri"], chances[1].People.Select(p => p.Name));
+        Assert.Equal(("Ana, Ben", W49.AddWeeks(2), W49.AddWeeks(3)), (string.Join(", ", Names(chances[0])), chances[0].Start, chances[0].End));
+        Assert.Equal(("Ben, Chen", W49.AddWeeks(5), W49.AddWeeks(6)), (string.Join(", ", Names(chances[1])), chances[1].Start, chances[1].End));
     }
 
     [Fact]
-    public void Find_AThirdPersonOverlappingOnlyOneWeek_IsLeftOut()
+    public void Find_AllForAFewWeeksAndSomeForLonger_BothAsLargeAsTheyGo()
     {
-        var chance = Assert.Single(TeamChances.Find([Window(1, "Ana", 0, 3), Window(2, "Ben", 0, 3), Window(3, "Chen", 3, 8)]));
+        var windows = new[] { Window(1, "Ana", 1, 3), Window(2, "Ben", 0, 7), Window(3, "Chen", 0, 4), Window(4, "Dmitri", 0, 7) };
 
-        Assert.Equal(["Ana", "Ben"], chance.People.Select(p => p.Name));
+        var chances = TeamChances.Find(windows);
+
+        Assert.Equal(
+            [("Ben, Chen, Dmitri", 0, 4), ("Ben, Dmitri", 0, 7), ("Ana, Ben, Chen, Dmitri", 1, 3)],
+            chances.Select(c => (string.Join(", ", Names(c).Order(StringComparer.Ordinal)), W49.WeeksUntil(c.Start), W49.WeeksUntil(c.End))));
+        Assert.Equal(W49.AddWeeks(1), chances[2].Windows.Single(w => w.Name == "Ana").Start);
+    }
+
+    [Fact]
+    public void Find_SomeoneWithTwoWindows_JoinsWithTheOneAroundTheWeeks()
+    {
+        var chance = Assert.Single(TeamChances.Find([Window(1, "Ana", 0, 1), Window(1, "Ana", 4, 8), Window(2, "Ben", 5, 6)]));
+
+        Assert.Equal((W49.AddWeeks(5), W49.AddWeeks(6)), (chance.Start, chance.End));
+        Assert.Equal(W49.AddWeeks(4), chance.Windows.Single(w => w.Name == "Ana").Start);
     }
 
     [Fact]
@@ -81,6 +81,8 @@ public class TeamChancesTests
 
         Assert.Equal(3, ana.SharedWeeks(ben));
     }
+
+    private static List<string> Names(TeamChance chance) => [.. chance.People.Select(p => p.Name)];
 
     private static MemberWindow Window(int id, string name, int from, int to) => new(id, name, W49.AddWeeks(from), W49.AddWeeks(to));
 }

@@ -21,7 +21,7 @@ public class TeamWindowsDataTests
         Assert.Equal((Current.AddWeeks(1), Current.AddWeeks(3)), (data.Windows[0].Window.Start, data.Windows[0].Window.End));
         var chance = Assert.Single(data.Chances);
         Assert.Equal((Current.AddWeeks(2), Current.AddWeeks(3)), (chance.Start, chance.End));
-        Assert.Equal("Ana and Ben are free together in 2026-W50 to W51 (2 weeks): a chance for a team activity.", TeamText.Chance(chance, Localizers.English));
+        Assert.Equal("Ana and Ben are free together in 2026-W50 to W51 (2 weeks).", TeamText.Chance(chance, Localizers.English));
     }
 
     [Fact]

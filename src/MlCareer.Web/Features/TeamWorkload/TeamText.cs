@@ -29,11 +29,11 @@ public static class TeamText
         return l["Team.WeekSpan", start, last];
     }
 
-    /// <summary>The sentence of a team-activity chance: who is free together, in which weeks.</summary>
+    /// <summary>The sentence of a team-activity chance: who is free together (by name), in which weeks.</summary>
     public static string Chance(TeamChance chance, IStringLocalizer l)
     {
         ArgumentNullException.ThrowIfNull(chance);
-        return l["Team.Chance.Sentence", Names(chance.People.Select(p => p.Name), l), Weeks(chance.Start, chance.End, l), chance.Weeks];
+        return l["Team.Chance.Sentence", Names(chance.People.Select(p => p.Name).Order(StringComparer.CurrentCulture), l), Weeks(chance.Start, chance.End, l), chance.Weeks];
     }
 
     /// <summary>"Q4 2026".</summary>
