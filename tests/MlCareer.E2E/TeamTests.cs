@@ -38,7 +38,8 @@ public class TeamTests(AppServer app) : IClassFixture<AppServer>
         await Expect(team.Detail).ToContainTextAsync($"Ana Souza · {MlCareerWebFactory.ThisWeek.AddWeeks(2)}");
         await Expect(team.Chances.Filter(new() { HasText = "Ana Souza" }).First).ToContainTextAsync(NextWeek);
         await Expect(page.GetByTestId("team-timeline").GetByTestId("timeline-project")).ToHaveCountAsync(4);
-        await Screenshots.TakeAsync(page, "team");
+        await Screenshots.TakeAsync(page, "team-full");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "team.png") });
         await page.GetByTestId("team-heatmap").ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "team-heatmap.png") });
 
         await team.OpenMemberAsync("Ana Souza");
@@ -98,7 +99,9 @@ public class TeamTests(AppServer app) : IClassFixture<AppServer>
         var grid = await page.EvaluateAsync<int[]>("(() => { const s = document.querySelector('.heat-scroll'); return [s.scrollWidth, s.clientWidth]; })()");
         Assert.True(pageWidth <= 390, $"The page is {pageWidth}px wide on a 390px screen.");
         Assert.True(grid[0] > grid[1], $"The heatmap ({grid[0]}px) should scroll inside its {grid[1]}px card.");
-        await Screenshots.TakeAsync(page, "team-phone");
+        await Screenshots.TakeAsync(page, "team-phone-full");
+        await page.GetByTestId("team-heatmap").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "team-phone.png") });
     }
 
     [Fact]
