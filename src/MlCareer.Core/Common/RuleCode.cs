@@ -80,4 +80,7 @@ public enum RuleCode
 
     /// <summary>A date that must lie after today and does not: args = today.</summary>
     NotAfterToday,
+
+    /// <summary>A team with members or projects cannot be deleted: args = the number of members, the number of projects.</summary>
+    TeamNotEmpty,
 }

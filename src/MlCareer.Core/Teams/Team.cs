@@ -12,4 +12,8 @@ public sealed class Team : IVersioned
     public string? Description { get; set; }
 
     public Guid Version { get; set; }
+
+    /// <summary>A team may be deleted only when nobody is in it and no project (archived ones too) belongs to it.</summary>
+    public static RuleViolation? CheckDeletable(int members, int projects) =>
+        members > 0 || projects > 0 ? new RuleViolation(RuleCode.TeamNotEmpty, null, [members, projects]) : null;
 }

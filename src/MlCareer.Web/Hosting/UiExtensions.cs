@@ -15,6 +15,8 @@ using MlCareer.Web.Features.Preferences;
 using MlCareer.Web.Features.Projects;
 using MlCareer.Web.Features.Settings;
 using MlCareer.Web.Features.Suggestions;
+using MlCareer.Web.Features.TeamWorkload;
+using MlCareer.Web.Features.Teams;
 using MlCareer.Web.Features.Timesheet;
 using MlCareer.Web.Features.Users;
 using MlCareer.Web.Features.Workload;
@@ -71,6 +73,9 @@ public static class UiExtensions
         builder.Services.AddScoped<SuggestionService>();
         builder.Services.AddScoped<ActivityService>();
         builder.Services.AddScoped<NotificationService>();
+        builder.Services.AddScoped<TeamService>();
+        builder.Services.AddScoped<TeamMemberService>();
+        builder.Services.AddScoped<TeamAdminService>();
         return builder;
     }
 

@@ -37,4 +37,18 @@ public class NavMenuTests : MudBunitContext
         Assert.NotNull(menu.Find("a[href='activities']"));
         Assert.NotNull(menu.Find("a[href='me/preferences']"));
     }
+
+    [Theory]
+    [InlineData(Roles.Engineer, false, false)]
+    [InlineData(Roles.TeamLead, true, false)]
+    [InlineData(Roles.Admin, true, true)]
+    public void Render_TeamLinks_ForLeadsAndAdminsOnly(string role, bool team, bool teams)
+    {
+        AddAuthorization().SetAuthorized("someone@mlcareer.example").SetRoles(role);
+
+        var menu = Render<NavMenu>();
+
+        Assert.Equal(team, menu.FindAll("a[href='team']").Count == 1);
+        Assert.Equal(teams, menu.FindAll("a[href='admin/teams']").Count == 1);
+    }
 }

@@ -17,3 +17,7 @@ public sealed class SettingsPageTestsOnPostgres(PostgresApp app) : SettingsPageT
 public sealed class TimesheetPageTestsOnSqlite(SqliteApp app) : TimesheetPageTests(app), IClassFixture<SqliteApp>;
 
 public sealed class TimesheetPageTestsOnPostgres(PostgresApp app) : TimesheetPageTests(app.Required()), IClassFixture<PostgresApp>;
+
+public sealed class TeamPageTestsOnSqlite(SqliteApp app) : TeamPageTests(app), IClassFixture<SqliteApp>;
+
+public sealed class TeamPageTestsOnPostgres(PostgresApp app) : TeamPageTests(app.Required()), IClassFixture<PostgresApp>;

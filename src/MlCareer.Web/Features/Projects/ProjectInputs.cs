@@ -23,6 +23,9 @@ public sealed class ProjectInput : IValidatableObject
 
     public int? MyAllocationPercent { get; set; } = 50;
 
+    /// <summary>On creation, the team the project belongs to; empty means the creator's own team. Only leads of it and admins may choose it.</summary>
+    public int? TeamId { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => RuleValidation.Results(
         Text.CheckRequired(Name, FieldLengths.Name, nameof(Name)),
         Text.Check(Description, FieldLengths.Description, nameof(Description), multiline: true),

@@ -1,5 +1,6 @@
 using MlCareer.Core.Involvement;
 using MlCareer.Core.Projects;
+using MlCareer.Core.Teams;
 using MlCareer.Data;
 
 namespace MlCareer.Web.Features.Projects;
@@ -69,7 +70,10 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
         return [.. PhaseTemplate.Drafts(settings).Select(d => new PhaseDraftInput { Kind = d.Kind, Weeks = d.Weeks, SharePercent = d.SharePercent })];
     }
 
-    /// <summary>Creates a project in the caller's team from the template rows; the caller is assigned to it.</summary>
+    /// <summary>
+    /// Creates a project from the template rows in the team the input names (the caller's own when it names none);
+    /// only a lead of that team or an admin may name another one (<see cref="TeamAccess.CanCreateProjectIn"/>). The caller is assigned to it.
+    /// </summary>
     public async Task<Result<int>> CreateAsync(ProjectInput input, IReadOnlyList<PhaseDraftInput> phases, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -81,10 +85,20 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var actor = await currentUser.GetActorAsync(db, cancellationToken);
-        if (actor?.TeamId is not { } teamId)
+        var caller = await currentUser.GetCallerAsync(db, cancellationToken);
+        if (caller is null || (input.TeamId ?? caller.TeamId) is not { } teamId)
         {
             return Result<int>.Invalid("Projects.NoTeam");
+        }
+
+        if (!new TeamActor(caller.TeamId, caller.IsTeamLead, caller.IsAdmin).CanCreateProjectIn(teamId))
+        {
+            return Result<int>.Forbidden();
+        }
+
+        if (!await db.Teams.AnyAsync(t => t.Id == teamId, cancellationToken))
+        {
+            return Result<int>.Invalid("Projects.TeamMissing", nameof(ProjectInput.TeamId));
         }
 
         var settings = await SettingsAsync(db, cancellationToken);
@@ -102,7 +116,7 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
             project.AddPhase(phase);
         }
 
-        project.Assignments.Add(new Assignment { EngineerId = actor.EngineerId, Allocation = Allocation.FromPercent(input.MyAllocationPercent!.Value) });
+        project.Assignments.Add(new Assignment { EngineerId = caller.EngineerId, Allocation = Allocation.FromPercent(input.MyAllocationPercent!.Value) });
         db.Projects.Add(project);
         await db.SaveChangesAsync(cancellationToken);
         return Result<int>.Ok(project.Id);

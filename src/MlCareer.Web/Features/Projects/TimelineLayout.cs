@@ -7,7 +7,7 @@ namespace MlCareer.Web.Features.Projects;
 /// row per phase. Computed here, from explicit dates, so the component only places what it is given.
 /// </summary>
 /// <param name="Weeks">The week columns, left to right, consecutive across year ends (2026-W53 included).</param>
-/// <param name="Rows">One row per phase, by plan order, then start.</param>
+/// <param name="Rows">One row per phase, grouped by project, then by plan order and start.</param>
 /// <param name="TodayColumn">The 0-based column of today's week, or null when today is not on the chart.</param>
 /// <param name="TodayOffset">
 /// Today's position in columns from the chart's left edge (the middle of today's day within its week),
@@ -32,18 +32,42 @@ public sealed record TimelineLayout(
     /// week before the earliest start to the week after the latest end, stretched to today's week when it
     /// lies at most <see cref="MaxWeeksStretchedToToday"/> weeks outside. A phase or period covers every
     /// week that any of its days touches. Periods without a share of their own show <paramref name="monitoringShare"/>.
+    /// With an <paramref name="axis"/>, the columns are exactly its weeks: phases outside it are left out and
+    /// the others are cut at its edges. Phases of several projects are grouped by project, in the order the
+    /// projects first appear.
     /// </summary>
-    public static TimelineLayout Create(IEnumerable<Phase> phases, DateOnly today, Share monitoringShare)
+    public static TimelineLayout Create(IEnumerable<Phase> phases, DateOnly today, Share monitoringShare, TimelineAxis? axis = null)
     {
         ArgumentNullException.ThrowIfNull(phases);
-        var ordered = phases.Select(p => (Phase: p, Dates: p.InForce(today))).OrderBy(p => p.Phase.Order).ThenBy(p => p.Dates.Start).ToList();
+        var ordered = phases.Select(p => (Phase: p, Dates: p.InForce(today)))
+            .Where(p => axis is null || (p.Dates.Start <= axis.Last.Sunday && p.Dates.End >= axis.First.Monday))
+            .GroupBy(p => p.Phase.ProjectId)
+            .SelectMany(g => g.OrderBy(p => p.Phase.Order).ThenBy(p => p.Dates.Start))
+            .ToList();
         if (ordered.Count == 0)
         {
             return Empty;
         }
 
-        var first = IsoWeek.FromDate(ordered.Min(p => p.Dates.Start)).AddWeeks(-1);
-        var last = IsoWeek.FromDate(ordered.Max(p => p.Dates.End)).AddWeeks(1);
+        var (first, last) = axis is null ? Span(ordered.Select(p => p.Dates), today) : (axis.First, axis.Last);
+        var weeks = Enumerable.Range(0, first.WeeksUntil(last) + 1)
+            .Select(i => first.AddWeeks(i))
+            .Select((week, i) => new TimelineWeek(week, i == 0 || week.Week == 1))
+            .ToList();
+        var rows = ordered.Select(p => Row(p.Phase, p.Dates, first, last, p.Phase.IsOverdue(today), monitoringShare)).ToList();
+        var todayWeek = IsoWeek.FromDate(today);
+        int? todayColumn = todayWeek >= first && todayWeek <= last ? first.WeeksUntil(todayWeek) : null;
+        var dayInWeek = ((int)today.DayOfWeek + 6) % 7;
+        double? todayOffset = todayColumn + ((dayInWeek + 0.5) / 7);
+        return new TimelineLayout(weeks, rows, todayColumn, todayOffset);
+    }
+
+    /// <summary>The week before the earliest start to the week after the latest end, stretched to today when it is near.</summary>
+    private static (IsoWeek First, IsoWeek Last) Span(IEnumerable<DateRange> dates, DateOnly today)
+    {
+        var all = dates.ToList();
+        var first = IsoWeek.FromDate(all.Min(d => d.Start)).AddWeeks(-1);
+        var last = IsoWeek.FromDate(all.Max(d => d.End)).AddWeeks(1);
         var todayWeek = IsoWeek.FromDate(today);
         if (todayWeek < first && todayWeek.WeeksUntil(first) <= MaxWeeksStretchedToToday)
         {
@@ -54,26 +78,19 @@ public sealed record TimelineLayout(
             last = todayWeek;
         }
 
-        var weeks = Enumerable.Range(0, first.WeeksUntil(last) + 1)
-            .Select(i => first.AddWeeks(i))
-            .Select((week, i) => new TimelineWeek(week, i == 0 || week.Week == 1))
-            .ToList();
-        var rows = ordered.Select(p => Row(p.Phase, p.Dates, first, p.Phase.IsOverdue(today), monitoringShare)).ToList();
-        int? todayColumn = todayWeek >= first && todayWeek <= last ? first.WeeksUntil(todayWeek) : null;
-        var dayInWeek = ((int)today.DayOfWeek + 6) % 7;
-        double? todayOffset = todayColumn + ((dayInWeek + 0.5) / 7);
-        return new TimelineLayout(weeks, rows, todayColumn, todayOffset);
+        return (first, last);
     }
 
     private static int Column(IsoWeek first, DateOnly date) => first.WeeksUntil(IsoWeek.FromDate(date));
 
-    private static TimelineRow Row(Phase phase, DateRange dates, IsoWeek first, bool isOverdue, Share monitoringShare)
+    private static TimelineRow Row(Phase phase, DateRange dates, IsoWeek first, IsoWeek last, bool isOverdue, Share monitoringShare)
     {
         var (start, end) = (dates.Start, dates.End);
-        var firstColumn = Column(first, start);
+        var (shownStart, shownEnd) = (Max(start, first.Monday), Min(end, last.Sunday));
+        var firstColumn = Column(first, shownStart);
         var periods = phase.Periods
-            .Where(p => p.Start <= end && p.End >= start)
-            .Select(p => (Period: p, Start: Max(p.Start, start), End: Min(p.End, end)))
+            .Where(p => p.Start <= shownEnd && p.End >= shownStart)
+            .Select(p => (Period: p, Start: Max(p.Start, shownStart), End: Min(p.End, shownEnd)))
             .OrderBy(p => p.Start)
             .Select(p =>
             {
@@ -90,8 +107,9 @@ public sealed record TimelineLayout(
             phase.IsTentative,
             isOverdue,
             firstColumn,
-            Column(first, end) - firstColumn + 1,
-            periods);
+            Column(first, shownEnd) - firstColumn + 1,
+            periods,
+            phase.ProjectId);
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

@@ -9,9 +9,10 @@ namespace MlCareer.Web.Features.Projects;
 /// <param name="End">The last day the phase is in force.</param>
 /// <param name="IsTentative">True when the phase is only tentative, so the chart shows it as uncertain.</param>
 /// <param name="IsOverdue">True when the phase has run past its forecast end unfinished.</param>
-/// <param name="FirstColumn">The 0-based week column of <paramref name="Start"/>.</param>
+/// <param name="FirstColumn">The 0-based week column of <paramref name="Start"/>, or of the axis's first week when the phase starts before it.</param>
 /// <param name="Span">How many week columns the bar covers, at least 1.</param>
-/// <param name="Periods">The phase's periods that overlap it, clipped to it, by start date.</param>
+/// <param name="Periods">The phase's periods that overlap it, clipped to it (and to the axis), by start date.</param>
+/// <param name="ProjectId">The phase's project, which groups rows when a timeline shows several projects.</param>
 public sealed record TimelineRow(
     PhaseKind Kind,
     int Order,
@@ -21,4 +22,5 @@ public sealed record TimelineRow(
     bool IsOverdue,
     int FirstColumn,
     int Span,
-    IReadOnlyList<TimelinePeriod> Periods);
+    IReadOnlyList<TimelinePeriod> Periods,
+    int ProjectId);

@@ -18,7 +18,7 @@ namespace MlCareer.Web.Tests.Features.SideActivities;
 /// by the Core rules, completing one counts in the growth summary, and a phase that grows into an engagement
 /// warns on My activities, on Home and in the bell. This class changes data: its own app.
 /// </summary>
-public sealed class ActivityServiceTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class ActivityServiceTests(AppFixture app)
 {
     private static async Task<Engagement> BensArticleAsync(AsUser user)
     {

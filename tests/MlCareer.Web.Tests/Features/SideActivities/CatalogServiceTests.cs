@@ -7,7 +7,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.SideActivities;
 
 /// <summary>The catalog service called as a crafted circuit call would call it; this class changes the catalog, so it has its own app.</summary>
-public sealed class CatalogServiceTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class CatalogServiceTests(AppFixture app)
 {
     private const string DemoAdmin = "admin@mlcareer.example";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

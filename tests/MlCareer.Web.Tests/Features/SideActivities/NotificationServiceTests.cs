@@ -8,7 +8,7 @@ using static MlCareer.Web.Tests.Features.SideActivities.SideActivityTestData;
 namespace MlCareer.Web.Tests.Features.SideActivities;
 
 /// <summary>The bell computed from the data, with read state kept per engineer. This class changes data: its own app.</summary>
-public sealed class NotificationServiceTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class NotificationServiceTests(AppFixture app)
 {
     [Fact]
     public async Task Get_Ana_NextWeeksWindowWithItsTopSuggestion()

@@ -7,7 +7,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.SideActivities;
 
 /// <summary>Preferences are the caller's own: read and saved for the signed-in engineer only, checked by the Core rules.</summary>
-public sealed class PreferencesServiceTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class PreferencesServiceTests(AppFixture app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -13,7 +13,7 @@ namespace MlCareer.Web.Tests.Features.SideActivities;
 /// Suggestions and the answers to them, called as a crafted circuit call would: accepting re-runs the engine's
 /// hard filters, so nothing archived, disliked or unfitting is taken on. This class changes data: its own app.
 /// </summary>
-public sealed class SuggestionServiceTests(AppFixture app) : IClassFixture<AppFixture>
+public abstract class SuggestionServiceTests(AppFixture app)
 {
     [Fact]
     public async Task Get_Ana_HerWindowsWithExplainedSuggestionsAndDailyLearning()
