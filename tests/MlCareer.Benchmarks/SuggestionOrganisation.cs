@@ -27,12 +27,13 @@ public static class SuggestionOrganisation
         var now = organisation.CurrentWeek;
         var kinds = organisation.SideActivities.ToDictionary(a => a.Id, a => a.Kind);
         var engagements = organisation.Engagements.ToLookup(e => e.EngineerId, e => new RecentEngagement(e.SideActivityId, kinds[e.SideActivityId], e.Start, e.End, e.HoursPerWeek.Value));
+        var today = DateOnly.FromDateTime(BenchmarkDatabase.Today.DateTime);
         var from = now.AddWeeks(-8).Monday;
         var to = now.AddWeeks(organisation.Rules.HorizonWeeks).Sunday;
         var phases = organisation.Projects
             .SelectMany(p => p.Assignments.SelectMany(a => p.Phases
-                .Where(ph => ph.Kind is PhaseKind.ModelDevelopment or PhaseKind.Deployment && ph.EffectiveEnd >= from && ph.EffectiveEnd <= to)
-                .Select(ph => (a.EngineerId, Phase: new FinishedPhase(p.Name, ph.Kind, ph.EffectiveEnd)))))
+                .Where(ph => ph.Kind is PhaseKind.ModelDevelopment or PhaseKind.Deployment && ph.InForce(today).End >= from && ph.InForce(today).End <= to)
+                .Select(ph => (a.EngineerId, Phase: new FinishedPhase(p.Name, ph.Kind, ph.InForce(today).End)))))
             .ToLookup(x => x.EngineerId, x => x.Phase);
         var byId = workloads.ToDictionary(w => w.EngineerId);
         var teamWindows = organisation.Engineers.ToLookup(e => e.TeamId, e => e)
