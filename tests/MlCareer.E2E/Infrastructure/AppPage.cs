@@ -49,6 +49,13 @@ public sealed record AppPage(string Name, string Path, string? Account, string R
         }
 
         await page.GotoAsync(path);
+        await WaitLoadedAsync(page);
+    }
+
+    /// <summary>Waits until the page is interactive (if it runs on a circuit) and its content has loaded.</summary>
+    public async Task WaitLoadedAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
         if (IsInteractive)
         {
             await Assertions.Expect(page.Locator("[data-interactive='true']")).ToBeVisibleAsync();

@@ -21,6 +21,9 @@ public sealed class AppServer : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The SQL commands the app has sent; clear it before a visit to count that visit's.</summary>
+    public QueryLog Queries => _factory.Queries;
+
     public string BaseUrl { get; private set; } = string.Empty;
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("MLCAREER_CHROMIUM") ?? DefaultChromium;
