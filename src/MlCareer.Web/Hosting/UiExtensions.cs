@@ -59,6 +59,7 @@ public static class UiExtensions
         builder.Services.AddScoped<SettingsService>();
         builder.Services.AddScoped<WorkloadService>();
         builder.Services.AddScoped<PreferencesService>();
+        builder.AddMlCareerDiagnostics();
         return builder;
     }
 
@@ -68,6 +69,7 @@ public static class UiExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapCultureEndpoints();
+        app.MapDiagnosticsEndpoints();
         return app;
     }
 }
