@@ -7,7 +7,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using MlCareer.Benchmarks;
 
 // `generate N FILE [SEED]` fills a SQLite file with a generated organisation of N engineers;
-// anything else goes to BenchmarkDotNet.
+// `circuits …` measures circuits (CircuitLoad); anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "generate")
 {
     if (args.Length < 3 || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var engineers) || engineers <= 0)
@@ -26,6 +26,12 @@ if (args.Length > 0 && args[0] == "generate")
     Console.WriteLine($"Wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:0.0} MiB) in {clock.Elapsed.TotalSeconds:0.0} s.");
     Console.WriteLine($"Current week {organisation.CurrentWeek} ({organisation.CurrentWeek.Key}); the workload views load logs from {organisation.CurrentWeek.AddWeeks(-EngineBenchmarks.PastWeeks)} ({organisation.CurrentWeek.AddWeeks(-EngineBenchmarks.PastWeeks).Key}).");
     return 0;
+}
+
+// `circuits URL PATH EMAIL [PASSWORD]` opens circuits against a running server and reads its heap and CPU time.
+if (args.Length > 0 && args[0] == "circuits")
+{
+    return await CircuitLoad.RunAsync(args[1..]);
 }
 
 // In process: the benchmarks run inside this build's output, so nothing is rebuilt next to the sources,

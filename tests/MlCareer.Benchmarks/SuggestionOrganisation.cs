@@ -27,9 +27,9 @@ public static class SuggestionOrganisation
         var now = organisation.CurrentWeek;
         var kinds = organisation.SideActivities.ToDictionary(a => a.Id, a => a.Kind);
         var engagements = organisation.Engagements.ToLookup(e => e.EngineerId, e => new RecentEngagement(e.SideActivityId, kinds[e.SideActivityId], e.Start, e.End, e.HoursPerWeek.Value));
+        var today = DateOnly.FromDateTime(BenchmarkDatabase.Today.DateTime);
         var from = now.AddWeeks(-8).Monday;
         var to = now.AddWeeks(organisation.Rules.HorizonWeeks).Sunday;
-        var today = DateOnly.FromDateTime(BenchmarkDatabase.Today.DateTime);
         var phases = organisation.Projects
             .SelectMany(p => p.Assignments.SelectMany(a => p.Phases
                 .Select(ph => (Phase: ph, End: ph.InForce(today).End))

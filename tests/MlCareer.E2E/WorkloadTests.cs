@@ -29,7 +29,7 @@ public class WorkloadTests(AppServer app) : IClassFixture<AppServer>
         await shell.Nav.GetByText("My workload").ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/workload$"));
-        await Expect(page.GetByTestId("workload-chart").Locator("svg .mud-charts-stackedbar-series path").First).ToBeAttachedAsync();
+        await Expect(page.GetByTestId("workload-chart").Locator("[data-testid=chart-bars]").First).ToBeAttachedAsync();
         var window = page.GetByTestId("window").First;
         await Expect(window).ToContainTextAsync($"Weeks {NextWeek} to");
         await Expect(window).ToContainTextAsync("Model development (Training run) in Customer churn prediction");
@@ -49,7 +49,7 @@ public class WorkloadTests(AppServer app) : IClassFixture<AppServer>
 
         await Expect(page.GetByTestId("window").First).ToContainTextAsync(NextWeek);
         await new ShellPage(page).WaitInteractiveAsync();
-        await Expect(page.GetByTestId("workload-chart").Locator("svg .mud-charts-stackedbar-series path").First).ToBeAttachedAsync();
+        await Expect(page.GetByTestId("workload-chart").Locator("[data-testid=chart-bars]").First).ToBeAttachedAsync();
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= 390, $"The page is {scrollWidth}px wide on a 390px screen.");
         await Screenshots.TakeAsync(page, "workload-phone");

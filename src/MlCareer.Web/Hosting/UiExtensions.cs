@@ -76,6 +76,7 @@ public static class UiExtensions
         builder.Services.AddScoped<TeamService>();
         builder.Services.AddScoped<TeamMemberService>();
         builder.Services.AddScoped<TeamAdminService>();
+        builder.AddMlCareerDiagnostics();
         return builder;
     }
 
@@ -86,6 +87,7 @@ public static class UiExtensions
         app.MapAccountEndpoints();
         app.MapCultureEndpoints();
         app.MapBackupEndpoints();
+        app.MapDiagnosticsEndpoints();
         return app;
     }
 }

@@ -16,9 +16,13 @@ public sealed class AppServer : IAsyncLifetime
     private const string DefaultChromium = "/usr/bin/chromium";
 
     private readonly MlCareerWebFactory _factory = new();
+    private readonly Dictionary<string, string> _signedIn = [];
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = default!;
+
+    /// <summary>The SQL commands the app has sent; clear it before a visit to count that visit's.</summary>
+    public QueryLog Queries => _factory.Queries;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -59,7 +63,7 @@ public sealed class AppServer : IAsyncLifetime
         Assert.Fail(reason);
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, string? storageState = null)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, string? storageState = null, ColorScheme colorScheme = ColorScheme.Light, string? culture = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -67,9 +71,33 @@ public sealed class AppServer : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US",
             StorageState = storageState,
+            ColorScheme = colorScheme,
         });
         context.SetDefaultTimeout(15_000);
+        if (culture is not null)
+        {
+            await context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = ".AspNetCore.Culture", Value = Uri.EscapeDataString($"c={culture}|uic={culture}"), Url = BaseUrl }]);
+        }
+
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A browser page as <paramref name="email"/> (signed in once per account and server, then the cookies
+    /// are reused), or signed out when null; in the system colour scheme and language given.
+    /// </summary>
+    public async Task<IPage> PageAsAsync(string? email, int width = 1280, int height = 800, ColorScheme colorScheme = ColorScheme.Light, string? culture = null)
+    {
+        string? state = null;
+        if (email is not null && !_signedIn.TryGetValue(email, out state))
+        {
+            var page = await SignedInPageAsync(email);
+            state = await page.Context.StorageStateAsync();
+            await page.Context.CloseAsync();
+            _signedIn[email] = state;
+        }
+
+        return await NewPageAsync(width, height, state, colorScheme, culture);
     }
 
     /// <summary>A new browser page signed in as <paramref name="email"/> through the real sign-in form.</summary>

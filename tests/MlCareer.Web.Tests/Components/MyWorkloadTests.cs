@@ -1,4 +1,6 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using MlCareer.Core.Common;
 using MlCareer.Core.Projects;
 using MlCareer.Core.Workload;
@@ -10,6 +12,8 @@ namespace MlCareer.Web.Tests.Components;
 public class MyWorkloadTests : MudBunitContext
 {
     private static readonly IsoWeek Current = new(2026, 48);
+
+    private IStringLocalizer Localizer => Services.GetRequiredService<IStringLocalizer<SharedResource>>();
 
     [Fact]
     public void Render_AWindow_ListsItsSentenceWithWeeksFreeHoursAndCauses()
@@ -72,14 +76,34 @@ public class MyWorkloadTests : MudBunitContext
             var today = view.Find("[data-testid=strip-today]");
             Assert.Equal("2026-W48", today.ParentElement!.GetAttribute("data-week"));
             Assert.Contains("Today", today.TextContent, StringComparison.Ordinal);
-            Assert.NotNull(view.Find("[data-testid=workload-chart] svg"));
+            Assert.NotNull(view.Find("[data-testid=workload-chart] svg [data-testid=chart-today]"));
+            Assert.Single(view.FindAll("[data-testid=chart-window]"));
         });
     }
 
     private IRenderedComponent<WorkloadView> RenderView(IReadOnlyList<WeekLoad> weeks, IReadOnlyList<LowWindow> windows) =>
-        Render<WorkloadView>(p => p.Add(c => c.Workload, new MyWorkload(new EngineerWorkload(1, weeks, windows), WorkloadRules.Default, Current, 2)));
+        Render<WorkloadView>(p => p.Add(c => c.View, WorkloadPageView.Create(new MyWorkload(new EngineerWorkload(1, weeks, windows), WorkloadRules.Default, Current, 2), Localizer)));
 
     /// <summary>Weeks −2..+3 around the current one, 20 h of data wrangling each unless given as (offset, hours).</summary>
+    [Fact]
+    public void Render_ShowAsTable_TheSameFiguresWeekByWeek()
+    {
+        var view = RenderView(Weeks(40, (-1, 46), (2, 12.5)), []);
+
+        view.Find("[data-testid=toggle-table]").Click();
+
+        view.WaitForAssertion(() =>
+        {
+            var rows = view.FindAll("[data-testid=workload-table-row]");
+            Assert.Equal(6, rows.Count);
+            var row = rows.Single(r => r.GetAttribute("data-week") == "2026-W50");
+            Assert.Equal(["12.5", "0", "0", "0", "12.5", "0", "0", "0", "40", "20", "—", "No"], row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()));
+            Assert.Contains("Over capacity", rows.Single(r => r.GetAttribute("data-week") == "2026-W47").TextContent, StringComparison.Ordinal);
+            Assert.Equal("true", view.Find("[data-testid=toggle-table]").GetAttribute("aria-expanded"));
+            Assert.Empty(view.FindAll("[data-testid=chart-bars]"));
+        });
+    }
+
     private static WeekLoad[] Weeks(double capacity, params (int Offset, double Hours)[] loads) =>
         [.. Enumerable.Range(-2, 6).Select(offset =>
         {

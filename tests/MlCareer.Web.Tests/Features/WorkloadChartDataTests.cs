@@ -46,7 +46,7 @@ public sealed class WorkloadChartDataTests
 
         var chart = WorkloadChartData.Create(data, L);
 
-        Assert.Equal(["", "W46", "", "W48", "", "W50"], chart.Labels);
+        Assert.Equal(["", "W46", "", "W48", "", "W50"], chart.Weeks.Select(w => w.Label));
         Assert.Equal(3, chart.CurrentIndex);
     }
 
@@ -61,7 +61,7 @@ public sealed class WorkloadChartDataTests
         Assert.Equal([40.0, 40], Values(chart.Lines[0]));
         var low = 40 * WorkloadRules.Default.LowThreshold;
         Assert.Equal([low, low], Values(chart.Lines[1]));
-        Assert.Equal([26.0, null], chart.Lines[2].Data.Points.Select(p => p.HasValue ? p.Y : (double?)null));
+        Assert.Equal([26.0, null], chart.Lines[2].Values);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class WorkloadChartDataTests
 
         Assert.Equal([false, true, true, false], chart.Weeks.Select(w => w.InWindow));
         Assert.Equal([true, false, false, false], chart.Weeks.Select(w => w.IsCurrent));
-        Assert.Equal([Current], chart.OverCapacity);
+        Assert.Equal([Current.ToString()], chart.OverCapacity);
     }
 
     [Fact]
@@ -145,5 +145,5 @@ public sealed class WorkloadChartDataTests
     private static LowWindow Window(int startOffset, int weeks, double freeHours, params WindowCause[] causes) =>
         new(Current.AddWeeks(startOffset), Current.AddWeeks(startOffset + weeks - 1), weeks, freeHours, freeHours, causes, 0.9, false);
 
-    private static double[] Values(MudBlazor.ChartSeries<double> series) => [.. series.Data.Values.Select(v => (double)v!)];
+    private static double[] Values(HoursSeries series) => [.. series.Values.Select(v => v!.Value)];
 }

@@ -68,6 +68,9 @@ public class MlCareerWebFactory : WebApplicationFactory<Program>
 
     public string LogFolder => Path.Combine(Folder, "logs");
 
+    /// <summary>Every SQL command the app sends, for tests that count a visit's queries.</summary>
+    public QueryLog Queries { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -89,7 +92,11 @@ public class MlCareerWebFactory : WebApplicationFactory<Program>
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogFolder, "mlcareer-.log"),
         }));
         builder.UseSetting("Backup:Folder", Path.Combine(Folder, "backups"));
-        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            services.ConfigureDbContext<MlCareer.Data.MlCareerDbContext>((_, options) => options.AddInterceptors(Queries));
+        });
     }
 
     /// <summary>Everything the app logged so far, read while the app still holds the file open.</summary>

@@ -28,6 +28,11 @@ public sealed record PhaseHoursData(
     IReadOnlyList<PhaseKind> Kinds,
     bool ShowsSide)
 {
+    /// <summary>The planned line (past weeks) and the capacity line: mid-tones that read on light and dark surfaces.</summary>
+    public const string PlannedLineColour = "#7e57c2";
+
+    public const string CapacityLineColour = "#78909c";
+
     public static PhaseHoursData Create(TeamView view, IStringLocalizer l)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -63,7 +68,7 @@ public sealed record PhaseHoursData(
         }
 
         var lines = new List<ChartSeries<double>> { new() { Name = l["Workload.PlannedPast"], Data = new ChartData<double>([.. weeks.Select(w => w.PlannedHours)]) } };
-        string[] linePalette = [WorkloadChartData.LinePalette[2], WorkloadChartData.LinePalette[0]];
+        string[] linePalette = [PlannedLineColour, CapacityLineColour];
         if (!view.Filter.NarrowsPlan)
         {
             var capacity = Round(view.Members.Sum(m => m.Member.CapacityHours));

@@ -1,0 +1,22 @@
+// While a dialog is open the page behind it is inert (MainLayout). When the page comes back to life, focus
+// returns to the element that had it when the dialog opened — the dialog's opener — unless something else
+// took it meanwhile. A dialog's own attempt to restore focus can arrive while the page is still inert, and
+// be lost; this does not depend on that.
+const openers = new WeakMap();
+
+new MutationObserver(records => {
+    for (const record of records) {
+        const page = record.target;
+        if (page.hasAttribute("inert")) {
+            openers.set(page, document.activeElement);
+            continue;
+        }
+
+        const opener = openers.get(page);
+        openers.delete(page);
+        const active = document.activeElement;
+        if (opener && opener.isConnected && (!active || active === document.body || !active.isConnected)) {
+            opener.focus();
+        }
+    }
+}).observe(document.body, { attributes: true, attributeFilter: ["inert"], subtree: true });

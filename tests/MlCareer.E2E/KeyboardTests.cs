@@ -1,0 +1,91 @@
+using Microsoft.Playwright;
+using MlCareer.E2E.Infrastructure;
+using MlCareer.E2E.Pages;
+using static Microsoft.Playwright.Assertions;
+
+namespace MlCareer.E2E;
+
+/// <summary>Every dialog opened, walked and closed by keyboard alone; a week of hours saved by keyboard alone.</summary>
+[Trait("Category", "E2E")]
+public class KeyboardTests(AppServer app) : IClassFixture<AppServer>
+{
+    /// <summary>Each dialog of the app: the page, who opens it, and the button that opens it.</summary>
+    public static TheoryData<string, string, string> Dialogs => new()
+    {
+        { "project", AppPage.Engineer, "[data-testid=edit-project]" },
+        { "project", AppPage.Engineer, "[data-testid=add-phase]" },
+        { "project", AppPage.Engineer, "[data-testid=edit-phase]" },
+        { "project", AppPage.Engineer, "[data-testid=add-period]" },
+        { "project", AppPage.Engineer, "[data-testid=whatif]" },
+        { "project", AppPage.Engineer, "[data-testid=remove-phase]" },
+        { "project", AppPage.Engineer, "[data-testid=period-chip] button" },
+        { "project", AppPage.Engineer, "[data-testid=add-assignment]" },
+        { "project", AppPage.Engineer, "[data-testid=edit-assignment]" },
+        { "project", AppPage.Engineer, "[data-testid=remove-assignment]" },
+        { "project", AppPage.Lead, "[data-testid=archive-project]" },
+        { "users", AppPage.Admin, "[data-testid=new-user]" },
+        { "users", AppPage.Admin, "[data-testid=new-team]" },
+        { "users", AppPage.Admin, "[data-testid=edit-user]" },
+        { "users", AppPage.Admin, "[data-testid=set-capacity]" },
+        { "users", AppPage.Admin, "[data-testid=reset-password-button]" },
+        { "users", AppPage.Admin, "[data-testid=deactivate-user]" },
+    };
+
+    /// <summary>
+    /// What has focus when it is neither in the dialog nor on the document itself (where a modal dialog lets
+    /// focus rest between its last element and its first, as a native one does); null when nothing else has.
+    /// </summary>
+    private const string OutsideTheDialog =
+        "() => { const e = document.activeElement; return !e || e === document.body || e.closest('[role=dialog]') ? null : e.outerHTML.slice(0, 300); }";
+
+    [Theory]
+    [MemberData(nameof(Dialogs))]
+    public async Task Dialog_OpenedByKeyboard_KeepsFocusInsideAndEscapeReturnsItToTheOpener(string pageName, string account, string opener)
+    {
+        AppServer.RequireBrowser();
+        var page = await app.PageAsAsync(account);
+        await AppPage.All.Single(p => p.Name == pageName).OpenAsync(page);
+        var button = page.Locator(opener).First;
+        await button.FocusAsync();
+
+        await page.Keyboard.PressAsync("Enter");
+
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement?.closest('[role=dialog]') != null");
+        for (var i = 0; i < 12; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var outside = await page.EvaluateAsync<string?>(OutsideTheDialog);
+            Assert.True(outside is null, $"Tab {i + 1} left the dialog of {opener} for {outside}");
+        }
+
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(button).ToBeFocusedAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Timesheet_HoursTypedAndSavedByKeyboardAlone_AreStored()
+    {
+        AppServer.RequireBrowser();
+        var page = await app.PageAsAsync("dmitri@mlcareer.example");
+        var timesheet = new TimesheetPage(page);
+        await timesheet.GotoAsync();
+        var firstHours = page.GetByTestId("timesheet-grid").Locator("[data-testid^='hours-cell-'] input").First;
+        var firstNote = page.GetByTestId("timesheet-grid").Locator("[data-testid^='note-cell-'] input").First;
+        await Expect(firstHours).ToBeFocusedAsync();
+
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync("7.5");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("Typed without a mouse");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByText("Hours saved.")).ToBeVisibleAsync();
+        await timesheet.GotoAsync();
+        await Expect(firstHours).ToHaveValueAsync("7.5");
+        await Expect(firstNote).ToHaveValueAsync("Typed without a mouse");
+    }
+}
