@@ -12,7 +12,7 @@ public sealed record AccountStanding(string UserId, string SecurityStamp, bool I
 /// <summary>
 /// The one place that decides whether a signed-in principal is still somebody: the account exists, is
 /// active, and the security stamp in the principal is the one stored. Every service call (through
-/// <see cref="CurrentUser"/>) and every HTTP request with a sign-in cookie asks it.
+/// <see cref="ICurrentUser"/>) and every HTTP request with a sign-in cookie asks it.
 /// </summary>
 /// <remarks>
 /// An answer is kept for at most <see cref="MaxAge"/> by the app's clock, so a change made on another

@@ -8,10 +8,10 @@ public sealed record Caller(string UserId, int EngineerId, string DisplayName, i
 public static class EngineerContext
 {
     /// <summary>
-    /// Loads the caller's profile; null when nobody valid is signed in (see <see cref="CurrentUser"/>) or the
+    /// Loads the caller's profile; null when nobody valid is signed in (see <see cref="ICurrentUser"/>) or the
     /// user has no profile. Team, capacity and roles are read from the database on every call.
     /// </summary>
-    public static async Task<Caller?> GetCallerAsync(this CurrentUser currentUser, MlCareerDbContext db, CancellationToken cancellationToken = default)
+    public static async Task<Caller?> GetCallerAsync(this ICurrentUser currentUser, MlCareerDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(currentUser);
         ArgumentNullException.ThrowIfNull(db);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MlCareer.Data;
+using MlCareer.Web.Features;
 using Serilog;
 
 namespace MlCareer.Web.Hosting;
@@ -45,6 +46,11 @@ public static class HostingExtensions
         }
 
         app.UseMlCareerSecurityHeaders();
+        app.Use((context, next) =>
+        {
+            context.RequestServices.GetRequiredService<RequestScope>().HttpContext = context;
+            return next(context);
+        });
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();

@@ -47,7 +47,9 @@ public static class UiExtensions
             ];
         });
 
+        builder.Services.AddScoped<RequestScope>();
         builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddScoped(RequestScope.CallerOf);
         builder.Services.AddScoped<HomeService>();
         builder.Services.AddScoped<UserAdminService>();
         builder.Services.AddScoped<AccountAdminService>();

@@ -3,7 +3,7 @@ using MlCareer.Data;
 namespace MlCareer.Web.Features.Preferences;
 
 /// <summary>Per-person display preferences kept with the account, so they follow the person between browsers.</summary>
-public sealed class PreferencesService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser)
+public sealed class PreferencesService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser)
 {
     /// <summary>The person's theme choice: true dark, false light, null when they have not chosen (follow the system).</summary>
     public async Task<bool?> GetDarkModeAsync(CancellationToken cancellationToken = default)

@@ -5,7 +5,7 @@ using MlCareer.Data;
 namespace MlCareer.Web.Features.Projects;
 
 /// <summary>Projects of the caller's team: list, read, create from the six-phase template, edit, archive, restore, delete.</summary>
-public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser, TimeProvider time)
+public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time)
 {
     /// <summary>The caller's projects (or their team's), archived ones only when asked for.</summary>
     public async Task<Result<IReadOnlyList<ProjectRow>>> ListAsync(bool mineOnly, bool withArchived = false, CancellationToken cancellationToken = default)

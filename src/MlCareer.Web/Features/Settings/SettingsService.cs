@@ -15,10 +15,10 @@ namespace MlCareer.Web.Features.Settings;
 /// one write path with one validation and one concurrency check, and a click on "restore" changes
 /// nothing until the admin has seen the values and pressed Save.
 /// </remarks>
-public sealed class SettingsService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser)
+public sealed class SettingsService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser)
 {
     private readonly IDbContextFactory<MlCareerDbContext> _contexts = contexts;
-    private readonly CurrentUser _currentUser = currentUser;
+    private readonly ICurrentUser _currentUser = currentUser;
 
     /// <summary>The current rules with their version; the brief's defaults if none are stored yet.</summary>
     public async Task<Result<SettingsInput>> GetAsync(CancellationToken cancellationToken = default)
