@@ -4,6 +4,7 @@ using MlCareer.Core.Activities;
 using MlCareer.Core.Engineers;
 using MlCareer.Core.Involvement;
 using MlCareer.Core.Projects;
+using MlCareer.Core.Security;
 using MlCareer.Core.Teams;
 using MlCareer.Core.Workload;
 using MlCareer.Data.Configurations;
@@ -45,6 +46,10 @@ public sealed class MlCareerDbContext(DbContextOptions<MlCareerDbContext> option
     public DbSet<Engagement> Engagements => Set<Engagement>();
 
     public DbSet<PlanningSettings> PlanningSettings => Set<PlanningSettings>();
+
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
