@@ -30,7 +30,7 @@ public static class HostingExtensions
 
     /// <summary>
     /// The middleware in order: forwarded headers (the client's real address and scheme), errors, HTTPS and
-    /// security headers, request logging, status pages, language, routing, authentication (each cookie is
+    /// security headers, request logging, status pages (problem details under /api), language, routing, authentication (each cookie is
     /// checked against the database), the sign-in rate limits, and antiforgery.
     /// </summary>
     public static WebApplication UseMlCareerPipeline(this WebApplication app)
@@ -53,6 +53,7 @@ public static class HostingExtensions
         });
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseMlCareerApiErrors();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
