@@ -47,6 +47,9 @@ public static partial class ApiExtensions
         builder.Services.AddScoped<TeamWorkloadService>();
         builder.Services.AddScoped<ActivityReadService>();
         builder.Services.AddScoped<SuggestionReadService>();
+        builder.Services.AddScoped<Features.Import.ImportService>();
+        builder.Services.AddScoped<Features.Calendar.CalendarFeedService>();
+        builder.Services.AddScoped<Features.Export.ExportService>();
         return builder;
     }
 
@@ -95,6 +98,8 @@ public static partial class ApiExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapApiEndpoints();
+        app.MapExportEndpoints();
+        app.MapCalendarEndpoints();
         app.MapOpenApi(DocumentPattern).AllowAnonymous();
         app.MapScalarApiReference(DocsPath, (options, context) => options
                 .WithTitle("MlCareer API")
