@@ -17,6 +17,7 @@ internal static class PlanImport
     {
         var errors = new ResultError?[table.Rows.Count];
         var phases = new Dictionary<(string Project, int Number), (Phase Phase, int Row)>();
+        var failed = new HashSet<(string, int)>();
         for (var i = 0; i < table.Rows.Count; i++)
         {
             var row = table.Rows[i];
@@ -24,6 +25,10 @@ internal static class PlanImport
             {
                 errors[i] = CheckPhase(row, today, out var phase, out var key)
                     ?? (phases.TryAdd(key, (phase!, i)) ? null : ImportCells.Rule(new RuleViolation(RuleCode.DuplicateRow), "phase"));
+                if (errors[i] is not null && ImportCells.PhaseNumber(row, out var number) is null)
+                {
+                    failed.Add((row["project"], number));
+                }
             }
         }
 
@@ -32,7 +37,7 @@ internal static class PlanImport
             var row = table.Rows[i];
             if (row["period"].Length > 0)
             {
-                errors[i] = CheckPeriod(row, phases, errors, today);
+                errors[i] = CheckPeriod(row, phases, failed, errors, today);
             }
         }
 
@@ -86,7 +91,8 @@ internal static class PlanImport
         return broken is null ? null : ImportCells.Rule(broken, Column(broken.Field));
     }
 
-    private static ResultError? CheckPeriod(CsvRecord row, Dictionary<(string, int), (Phase Phase, int Row)> phases, ResultError?[] errors, DateOnly today)
+    private static ResultError? CheckPeriod(
+        CsvRecord row, Dictionary<(string, int), (Phase Phase, int Row)> phases, HashSet<(string, int)> failed, ResultError?[] errors, DateOnly today)
     {
         ResultError?[] cells =
         [
@@ -102,7 +108,9 @@ internal static class PlanImport
 
         if (!phases.TryGetValue((row["project"], number), out var found))
         {
-            return ImportCells.Error("phase", "Import.NoSuchPhase", number, row["project"]);
+            return failed.Contains((row["project"], number))
+                ? ImportCells.Error("phase", "Import.PhaseHasErrors", number)
+                : ImportCells.Error("phase", "Import.NoSuchPhase", number, row["project"]);
         }
 
         if (errors[found.Row] is not null)

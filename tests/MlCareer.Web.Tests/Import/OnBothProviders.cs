@@ -1,0 +1,7 @@
+using MlCareer.Web.Tests.Infrastructure;
+
+namespace MlCareer.Web.Tests.Import;
+
+public sealed class ImportServiceTestsOnSqlite(SqliteApp app) : ImportServiceTests(app), IClassFixture<SqliteApp>;
+
+public sealed class ImportServiceTestsOnPostgres(PostgresApp app) : ImportServiceTests(app.Required()), IClassFixture<PostgresApp>;
