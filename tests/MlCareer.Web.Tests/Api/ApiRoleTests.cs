@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using MlCareer.Core.Security;
 using MlCareer.Web.Features.Users;
@@ -153,8 +152,8 @@ public abstract class ApiRoleTests(AppFixture app)
     [Fact]
     public async Task ManyRequests_OverTheTokensLimit_429WithRetryAfter()
     {
-        await using var limited = app.Factory.WithWebHostBuilder(b => b.UseSetting("RateLimits:Api:PermitsPerToken", "3"));
-        var token = await ApiClient.TokenAsync(app.Factory, Ana);
+        await using var limited = new ConfiguredWebFactory(app.Factory.Provider, ("RateLimits:Api:PermitsPerToken", "3"));
+        var token = await ApiClient.TokenAsync(limited, Ana);
         using var client = limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
 

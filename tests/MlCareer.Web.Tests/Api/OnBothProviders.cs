@@ -17,3 +17,7 @@ public sealed class ExportTestsOnPostgres(PostgresApp app) : DataOut.ExportTests
 public sealed class CalendarFeedTestsOnSqlite(SqliteApp app) : DataOut.CalendarFeedTests(app), IClassFixture<SqliteApp>;
 
 public sealed class CalendarFeedTestsOnPostgres(PostgresApp app) : DataOut.CalendarFeedTests(app.Required()), IClassFixture<PostgresApp>;
+
+public sealed class RoundTripTestsOnSqlite(SqliteApp app) : DataOut.RoundTripTests(app), IClassFixture<SqliteApp>;
+
+public sealed class RoundTripTestsOnPostgres(PostgresApp app) : DataOut.RoundTripTests(app.Required()), IClassFixture<PostgresApp>;

@@ -8,7 +8,7 @@ public static class People
     public const string Password = "Test-Engineer-Password-1";
 
     /// <summary>The team <paramref name="teamName"/> (created when missing) and a new engineer in it; returns the engineer's email.</summary>
-    public static async Task<string> EngineerInNewTeamAsync(MlCareerWebFactory factory, string adminEmail, string teamName, string name, bool lead = false)
+    public static async Task<string> EngineerInNewTeamAsync(MlCareerWebFactory factory, string adminEmail, string teamName, string name, bool lead = false, string? email = null)
     {
         await using var admin = await AsUser.SignInAsync(factory, adminEmail);
         var users = admin.Service<UserAdminService>();
@@ -20,7 +20,7 @@ public static class People
             team = (await users.TeamsAsync(ct)).Single(t => t.Name == teamName);
         }
 
-        var email = $"{Guid.NewGuid():N}@people.example";
+        email ??= $"{Guid.NewGuid():N}@people.example";
         Ensure(await users.SaveAsync(new UserInput { Email = email, DisplayName = name, Password = Password, IsEngineer = true, IsTeamLead = lead, TeamId = team.Id }, ct));
         return email;
     }
