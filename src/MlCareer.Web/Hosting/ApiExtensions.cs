@@ -93,7 +93,11 @@ public static partial class ApiExtensions
         return app;
     }
 
-    /// <summary>The API, the OpenAPI document and the reference page (anyone may read the document and the page).</summary>
+    /// <summary>
+    /// The API, the OpenAPI document and the reference page (anyone may read the document and the page). The page
+    /// runs under the app's strict Content-Security-Policy: its scripts are served from this site and carry the
+    /// response's nonce, and it loads no fonts or telemetry from elsewhere.
+    /// </summary>
     public static WebApplication MapMlCareerApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -104,6 +108,13 @@ public static partial class ApiExtensions
         app.MapScalarApiReference(DocsPath, (options, context) => options
                 .WithTitle("MlCareer API")
                 .WithOpenApiRoutePattern(DocumentPattern)
+                .DisableDefaultFonts()
+                .DisableTelemetry()
+                .DisableAgent()
+                .DisableMcp()
+                .HideDeveloperTools()
+                .WithDotNetFlag(false)
+                .AddPreferredSecuritySchemes(BearerTokenDocument.SchemeName)
                 .WithNonce(context.GetNonce()))
             .AllowAnonymous();
         return app;
