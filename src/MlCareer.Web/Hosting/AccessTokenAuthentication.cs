@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using MlCareer.Data;
 using MlCareer.Web.Features;
 using MlCareer.Web.Features.AccessTokens;
 
@@ -18,7 +17,7 @@ namespace MlCareer.Web.Hosting;
 /// </summary>
 public sealed class AccessTokenAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    IDbContextFactory<MlCareerDbContext> contexts, AccountDirectory accounts, IOptions<IdentityOptions> identity, TimeProvider time)
+    AccessTokenDirectory tokens, AccountDirectory accounts, IOptions<IdentityOptions> identity, TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "AccessToken";
@@ -41,23 +40,15 @@ public sealed class AccessTokenAuthentication(
             return Fail();
         }
 
-        await using var db = await contexts.CreateDbContextAsync(Context.RequestAborted);
         var hash = TokenSecret.Hash(secret);
-        var token = await db.AccessTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted);
-        var now = time.GetUtcNow();
-        if (token is null || !token.IsActiveAt(now)
+        var token = await tokens.FindAsync(hash, Context.RequestAborted);
+        if (token is null || token.IsRevoked || time.GetUtcNow() >= token.ExpiresAt
             || await accounts.FindAsync(token.UserId, Context.RequestAborted) is not { IsActive: true } standing)
         {
             return Fail();
         }
 
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        if (token.LastUsedOn != today)
-        {
-            await db.AccessTokens.Where(t => t.Id == token.Id)
-                .ExecuteUpdateAsync(t => t.SetProperty(x => x.LastUsedOn, today), Context.RequestAborted);
-        }
-
+        await tokens.TouchAsync(token, hash, Context.RequestAborted);
         var claims = identity.Value.ClaimsIdentity;
         var principal = new ClaimsIdentity(SchemeName, claims.UserNameClaimType, claims.RoleClaimType);
         principal.AddClaim(new Claim(claims.UserIdClaimType, standing.UserId));

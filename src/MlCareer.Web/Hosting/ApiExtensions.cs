@@ -42,6 +42,7 @@ public static partial class ApiExtensions
             options.AddDocumentTransformer<BearerTokenDocument>();
         });
 
+        builder.Services.AddSingleton<AccessTokenDirectory>();
         builder.Services.AddScoped<AccessTokenService>();
         builder.Services.AddScoped<HourLogService>();
         builder.Services.AddScoped<TeamWorkloadService>();

@@ -3,7 +3,7 @@ using MlCareer.Data;
 namespace MlCareer.Web.Features.AccessTokens;
 
 /// <summary>The caller's personal access tokens: list, create (the secret is returned once) and revoke.</summary>
-public sealed class AccessTokenService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time)
+public sealed class AccessTokenService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, AccessTokenDirectory directory, TimeProvider time)
 {
     /// <summary>The most tokens one person may hold that are neither revoked nor expired.</summary>
     public const int MaxActive = 20;
@@ -71,6 +71,7 @@ public sealed class AccessTokenService(IDbContextFactory<MlCareerDbContext> cont
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var revoked = await db.AccessTokens.Where(t => t.Id == id && t.UserId == userId && t.RevokedAt == null)
             .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, time.GetUtcNow()), cancellationToken);
+        directory.Forget();
         return revoked == 1 ? Result.Ok() : Result.Fail(InputValidation.NotFound());
     }
 
