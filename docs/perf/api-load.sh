@@ -15,6 +15,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 PORT="${PORT:-5187}"
 DURATION="${DURATION:-20s}"
+WARMUP="${WARMUP:-20s}"
 CONNECTIONS=32
 THREADS=2
 WORK="$(mktemp -d /tmp/mlcareer-api-load.XXXXXX)"
@@ -66,7 +67,7 @@ STATUS="$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKE
 
 run() { # name, extra wrk args...
   local name="$1"; shift
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$@" >/dev/null   # warm-up
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$@" >/dev/null   # warm-up: the JIT reaches its optimised code (tiered PGO)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" | tee "$WORK/$name.txt"
 }
 

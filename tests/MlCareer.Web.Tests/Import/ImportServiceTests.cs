@@ -15,15 +15,8 @@ namespace MlCareer.Web.Tests.Import;
 /// Bad files are refused, each error names its line, and nothing is stored; good files are stored whole.
 /// Each test works on its own project name or weeks, so the tests of a class can share one database.
 /// </summary>
-public abstract class ImportServiceTests(AppFixture app) : IAsyncDisposable
+public abstract class ImportServiceTests(AppFixture app) : ImportTestBase(app)
 {
-    private const string Ana = "ana@mlcareer.example";
-    private const string Churn = "Customer churn prediction";
-
-    private readonly List<AsUser> _users = [];
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Plan_Valid_PreviewStoresNothingThenImportCreatesTheProjectWithItsPhasesAndPeriod()
     {
@@ -38,7 +31,7 @@ public abstract class ImportServiceTests(AppFixture app) : IAsyncDisposable
         Assert.Equal([2, 3, 4], preview.Rows.Select(r => r.Line));
         Assert.True(result.Succeeded, result.Error?.MessageKey);
         Assert.Equal(countAfterPreview + 1, await ProjectCountAsync());
-        await using var db = _users[0].Db();
+        await using var db = Users[0].Db();
         var project = await db.Projects.Include(p => p.Phases).ThenInclude(p => p.Periods).Include(p => p.Assignments)
             .SingleAsync(p => p.Name == "Shelf image recognition", Ct);
         Assert.Equal([PhaseKind.DataWrangling, PhaseKind.ModelDevelopment], project.Phases.OrderBy(p => p.Order).Select(p => p.Kind));
@@ -154,110 +147,8 @@ public abstract class ImportServiceTests(AppFixture app) : IAsyncDisposable
         var result = await imports.ImportAsync(ImportKind.Hours, Utf8("week,project,phase,hours,note", $"{week},{Churn},5,7.5,Imported"), cancellationToken: Ct);
 
         Assert.True(result.Succeeded, result.Error?.MessageKey);
-        var timesheet = _users[0].Service<Web.Features.Timesheet.TimesheetService>();
+        var timesheet = Users[0].Service<Web.Features.Timesheet.TimesheetService>();
         var row = (await timesheet.GetWeekAsync(IsoWeek.Parse(week), Ct)).Value!.Rows.Single(r => r.ProjectName == Churn && r.Kind == PhaseKind.ModelDevelopment);
         Assert.Equal((7.5, "Imported"), (row.Hours, row.Note));
     }
-
-    [Fact]
-    public async Task File_Over5Megabytes_RefusedBeforeReading()
-    {
-        var big = new byte[6 * 1024 * 1024];
-        Array.Fill(big, (byte)'a');
-
-        var (preview, stored) = await PreviewAndImportAsync(ImportKind.Hours, big);
-
-        Assert.Equal("Import.TooLarge", preview.FileError?.MessageKey);
-        Assert.Contains("6 MB; the most is 5 MB", Message(preview.FileError!), StringComparison.Ordinal);
-        Assert.False(stored);
-    }
-
-    [Fact]
-    public async Task File_Binary_Refused()
-    {
-        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
-
-        var (preview, stored) = await PreviewAndImportAsync(ImportKind.Plan, png);
-
-        Assert.Equal("Import.Binary", preview.FileError?.MessageKey);
-        Assert.False(stored);
-    }
-
-    [Theory]
-    [InlineData("windows-1252")]
-    [InlineData("utf-16")]
-    public async Task File_InAnotherEncoding_RefusedAsNotUtf8(string encoding)
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var bytes = Encoding.GetEncoding(encoding).GetPreamble()
-            .Concat(Encoding.GetEncoding(encoding).GetBytes($"{PlanHeader}\r\nCafé crème,1,DataWrangling,,{Day(2)},{Day(3)},,false,,,\r\n")).ToArray();
-
-        var (preview, stored) = await PreviewAndImportAsync(ImportKind.Plan, bytes);
-
-        Assert.Equal("Import.NotUtf8", preview.FileError?.MessageKey);
-        Assert.False(stored);
-    }
-
-    [Fact]
-    public async Task File_MoreThan50000Rows_Refused()
-    {
-        var rows = Enumerable.Range(0, 50_001).Select(_ => $"{Week(1)},{Churn},5,1");
-
-        var (preview, stored) = await PreviewAndImportAsync(ImportKind.Hours, Utf8(["week,project,phase,hours", .. rows]));
-
-        Assert.Equal("Import.TooManyRows", preview.FileError?.MessageKey);
-        Assert.False(stored);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var user in _users)
-        {
-            await user.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
-    private async Task<(ImportPreview Preview, bool Stored)> PreviewAndImportAsync(ImportKind kind, byte[] file)
-    {
-        var imports = await ImportsAsync(Ana);
-        var (projects, logs) = (await ProjectCountAsync(), await HourLogCountAsync());
-        var preview = await imports.PreviewAsync(kind, file, cancellationToken: Ct);
-        var result = await imports.ImportAsync(kind, file, cancellationToken: Ct);
-        Assert.False(result.Succeeded);
-        return (preview, (projects, logs) != (await ProjectCountAsync(), await HourLogCountAsync()));
-    }
-
-    private async Task<ImportService> ImportsAsync(string email)
-    {
-        var user = await AsUser.SignInAsync(app.Factory, email);
-        _users.Add(user);
-        return user.Service<ImportService>();
-    }
-
-    private async Task<int> ProjectCountAsync()
-    {
-        await using var db = (await Ensure()).Db();
-        return await db.Projects.CountAsync(Ct);
-    }
-
-    private async Task<int> HourLogCountAsync()
-    {
-        await using var db = (await Ensure()).Db();
-        return await db.HourLogs.CountAsync(Ct);
-    }
-
-    private async Task<AsUser> Ensure()
-    {
-        if (_users.Count == 0)
-        {
-            await ImportsAsync(Ana);
-        }
-
-        return _users[0];
-    }
-
-    private string Message(ResultError error) =>
-        _users[0].Services.GetRequiredService<IStringLocalizer<SharedResource>>().Message(error);
 }
