@@ -60,6 +60,29 @@ public class DataJourneyTests(AppServer app) : IClassFixture<AppServer>
         Assert.Contains($"\"project\":\"{Project}\"", windows, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/timesheet", "export-my-hours", "mlcareer-hours.csv", "engineer_email,engineer,week,project,phase,kind,hours,note")]
+    [InlineData("/workload", "export-my-windows", "mlcareer-windows.csv", "engineer,start,end,weeks,min_free_hours,average_free_hours,confidence,reaches_horizon,causes")]
+    [InlineData("/projects/1", "export-plan", "mlcareer-plan-1.csv", "project,phase,kind,period,start,end,share_percent,tentative,actual_start,actual_end,notes")]
+    public async Task ExportButtons_DownloadTheCsvOfTheirPage(string path, string button, string fileName, string header)
+    {
+        AppServer.RequireBrowser();
+        var page = await app.SignedInPageAsync(Ana);
+        await page.GotoAsync(path);
+        await new ShellPage(page).WaitInteractiveAsync();
+        if (button != "export-plan")
+        {
+            await page.GetByTestId("export-menu").GetByRole(AriaRole.Button).First.ClickAsync();
+        }
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId(button).ClickAsync());
+        await using var stream = await download.CreateReadStreamAsync();
+        using var reader = new StreamReader(stream);
+
+        Assert.Equal(fileName, download.SuggestedFilename);
+        Assert.Equal(header, await reader.ReadLineAsync(TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public async Task ApiReference_RendersUnderTheCspWithoutAViolation()
     {
@@ -94,6 +117,17 @@ public class DataJourneyTests(AppServer app) : IClassFixture<AppServer>
     {
         AppServer.RequireBrowser();
         var page = await app.SignedInPageAsync(Ana, 390, 844);
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                lock (violations)
+                {
+                    violations.Add(message.Text);
+                }
+            }
+        };
         var shell = new ShellPage(page);
         await page.GotoAsync(path);
         await shell.WaitInteractiveAsync();
@@ -105,6 +139,7 @@ public class DataJourneyTests(AppServer app) : IClassFixture<AppServer>
         var dark = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
 
         Assert.True(light <= 390 && dark <= 390, $"{path} is {light}px wide (light) and {dark}px (dark) on a 390px screen.");
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
         await Screenshots.TakeAsync(page, "phone" + path.Replace('/', '-').Replace('?', '-').Replace('=', '-'));
     }
 
