@@ -6,6 +6,7 @@ using MlCareer.Core.Involvement;
 using MlCareer.Core.Notifications;
 using MlCareer.Core.Projects;
 using MlCareer.Core.Suggestions;
+using MlCareer.Core.Security;
 using MlCareer.Core.Teams;
 using MlCareer.Core.Workload;
 using MlCareer.Data.Configurations;
@@ -51,6 +52,9 @@ public sealed class MlCareerDbContext(DbContextOptions<MlCareerDbContext> option
     public DbSet<SuggestionDismissal> SuggestionDismissals => Set<SuggestionDismissal>();
 
     public DbSet<NoticeRead> NoticeReads => Set<NoticeRead>();
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

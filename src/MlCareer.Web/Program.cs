@@ -8,12 +8,14 @@ builder.AddMlCareerHosting();
 builder.AddMlCareerData();
 builder.AddMlCareerIdentity();
 builder.AddMlCareerUi();
+builder.AddMlCareerApi();
 
 var app = builder.Build();
 
 app.UseMlCareerPipeline();
 app.MapDefaultEndpoints();
 app.MapMlCareerUi();
+app.MapMlCareerApi();
 
 return await app.ServeOrRunAsync(command);
 

@@ -14,6 +14,7 @@ using MlCareer.Data;
 using MlCareer.Data.Interceptors;
 using MlCareer.Data.Seeding;
 using MlCareer.Web.Features;
+using MlCareer.Web.Features.Import;
 using MlCareer.Web.Features.Timesheet;
 
 namespace MlCareer.Benchmarks;
@@ -34,12 +35,13 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly int _engineerId;
 
-    private BenchmarkDatabase(string folder, ServiceProvider services, int engineerId, TimesheetService timesheet)
+    private BenchmarkDatabase(string folder, ServiceProvider services, int engineerId, TimesheetService timesheet, ImportService imports)
     {
         _folder = folder;
         _services = services;
         _engineerId = engineerId;
         Timesheet = timesheet;
+        Imports = imports;
     }
 
     /// <summary>The fixed "today" of every run: a Wednesday.</summary>
@@ -47,6 +49,9 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
 
     /// <summary>The timesheet service as a circuit builds it for the signed-in engineer.</summary>
     public TimesheetService Timesheet { get; }
+
+    /// <summary>The CSV import service as a circuit builds it for the signed-in engineer.</summary>
+    public ImportService Imports { get; }
 
     public static async Task<BenchmarkDatabase> CreateAsync(CancellationToken cancellationToken = default)
     {
@@ -73,8 +78,8 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
         await db.SaveChangesAsync(cancellationToken);
 
         var currentUser = await SignInAsync(scope.ServiceProvider, user);
-        var timesheet = new TimesheetService(services.GetRequiredService<IDbContextFactory<MlCareerDbContext>>(), currentUser, time);
-        return new BenchmarkDatabase(folder, services, engineerId, timesheet);
+        var contexts = services.GetRequiredService<IDbContextFactory<MlCareerDbContext>>();
+        return new BenchmarkDatabase(folder, services, engineerId, new TimesheetService(contexts, currentUser, time), new ImportService(contexts, currentUser, time));
     }
 
     /// <summary>Removes the engineer's hours of one week, so the next save of it is a first save.</summary>
@@ -83,6 +88,14 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
         var contexts = _services.GetRequiredService<IDbContextFactory<MlCareerDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.HourLogs.Where(l => l.EngineerId == _engineerId && l.Week == week).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Removes every hour the engineer logged, so the next import inserts all its rows.</summary>
+    public async Task DeleteAllHoursAsync(CancellationToken cancellationToken = default)
+    {
+        var contexts = _services.GetRequiredService<IDbContextFactory<MlCareerDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.HourLogs.Where(l => l.EngineerId == _engineerId).ExecuteDeleteAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -7,12 +7,15 @@ using MlCareer.Data;
 namespace MlCareer.Web.Features;
 
 /// <summary>What the database says about an account: its security stamp, whether it is active, and its roles.</summary>
-public sealed record AccountStanding(string UserId, string SecurityStamp, bool IsActive, IReadOnlySet<string> Roles);
+public sealed record AccountStanding(string UserId, string SecurityStamp, bool IsActive, IReadOnlySet<string> Roles, EngineerStanding? Engineer = null);
+
+/// <summary>The planning side of an account as the caller check needs it: its engineer profile's id, name, team and capacity.</summary>
+public sealed record EngineerStanding(int EngineerId, string DisplayName, int? TeamId, double CapacityHours);
 
 /// <summary>
 /// The one place that decides whether a signed-in principal is still somebody: the account exists, is
 /// active, and the security stamp in the principal is the one stored. Every service call (through
-/// <see cref="CurrentUser"/>) and every HTTP request with a sign-in cookie asks it.
+/// <see cref="ICurrentUser"/>) and every HTTP request with a sign-in cookie asks it.
 /// </summary>
 /// <remarks>
 /// An answer is kept for at most <see cref="MaxAge"/> by the app's clock, so a change made on another
@@ -91,8 +94,13 @@ public sealed class AccountDirectory(
                            join r in db.Roles on ur.RoleId equals r.Id
                            where ur.UserId == userId
                            select r.Name).ToListAsync(cancellationToken);
+        var engineer = await db.Engineers.AsNoTracking()
+            .Where(e => e.UserId == userId)
+            .Select(e => new { e.Id, e.DisplayName, e.TeamId, e.CapacityHours })
+            .FirstOrDefaultAsync(cancellationToken);
         return new AccountStanding(userId, user.SecurityStamp ?? string.Empty, user.DeactivatedAt is null,
-            roles.OfType<string>().ToHashSet(StringComparer.Ordinal));
+            roles.OfType<string>().ToHashSet(StringComparer.Ordinal),
+            engineer is null ? null : new EngineerStanding(engineer.Id, engineer.DisplayName, engineer.TeamId, engineer.CapacityHours.Value));
     }
 
     private sealed record Entry(AccountStanding? Standing, DateTimeOffset LoadedAt);

@@ -8,10 +8,11 @@ public sealed record Caller(string UserId, int EngineerId, string DisplayName, i
 public static class EngineerContext
 {
     /// <summary>
-    /// Loads the caller's profile; null when nobody valid is signed in (see <see cref="CurrentUser"/>) or the
-    /// user has no profile. Team, capacity and roles are read from the database on every call.
+    /// The caller with their profile; null when nobody valid is signed in (see <see cref="ICurrentUser"/>) or the
+    /// user has no profile. Team, capacity and roles come from the database through <see cref="AccountDirectory"/>
+    /// (at most 30 seconds old, and fresh after any change made through the app on this node).
     /// </summary>
-    public static async Task<Caller?> GetCallerAsync(this CurrentUser currentUser, MlCareerDbContext db, CancellationToken cancellationToken = default)
+    public static async Task<Caller?> GetCallerAsync(this ICurrentUser currentUser, MlCareerDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(currentUser);
         ArgumentNullException.ThrowIfNull(db);
@@ -20,16 +21,8 @@ public static class EngineerContext
             return null;
         }
 
-        var profile = await db.Engineers.AsNoTracking()
-            .Where(e => e.UserId == standing.UserId)
-            .Select(e => new { e.Id, e.DisplayName, e.TeamId, e.CapacityHours })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (profile is null)
-        {
-            return null;
-        }
-
-        return new Caller(standing.UserId, profile.Id, profile.DisplayName, profile.TeamId, profile.CapacityHours.Value,
-            standing.Roles.Contains(Roles.TeamLead), standing.Roles.Contains(Roles.Admin));
+        return standing.Engineer is not { } profile ? null
+            : new Caller(standing.UserId, profile.EngineerId, profile.DisplayName, profile.TeamId, profile.CapacityHours,
+                standing.Roles.Contains(Roles.TeamLead), standing.Roles.Contains(Roles.Admin));
     }
 }

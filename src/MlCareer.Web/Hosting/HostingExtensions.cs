@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using MlCareer.Data;
+using MlCareer.Web.Features;
 using Serilog;
 
 namespace MlCareer.Web.Hosting;
@@ -29,7 +30,7 @@ public static class HostingExtensions
 
     /// <summary>
     /// The middleware in order: forwarded headers (the client's real address and scheme), errors, HTTPS and
-    /// security headers, request logging, status pages, language, routing, authentication (each cookie is
+    /// security headers, request logging, status pages (problem details under /api), language, routing, authentication (each cookie is
     /// checked against the database), the sign-in rate limits, and antiforgery.
     /// </summary>
     public static WebApplication UseMlCareerPipeline(this WebApplication app)
@@ -45,8 +46,14 @@ public static class HostingExtensions
         }
 
         app.UseMlCareerSecurityHeaders();
+        app.Use((context, next) =>
+        {
+            context.RequestServices.GetRequiredService<RequestScope>().HttpContext = context;
+            return next(context);
+        });
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseMlCareerApiErrors();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();

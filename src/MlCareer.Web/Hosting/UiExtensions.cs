@@ -53,7 +53,9 @@ public static class UiExtensions
             ];
         });
 
+        builder.Services.AddScoped<RequestScope>();
         builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddScoped(RequestScope.CallerOf);
         builder.Services.AddScoped<HomeService>();
         builder.Services.AddScoped<UserAdminService>();
         builder.Services.AddScoped<AccountAdminService>();
@@ -70,6 +72,7 @@ public static class UiExtensions
         builder.Services.AddSingleton<BackupStore>();
         builder.Services.AddScoped<BackupService>();
         builder.Services.AddScoped<CatalogService>();
+        builder.Services.AddScoped<SuggestionContexts>();
         builder.Services.AddScoped<SuggestionService>();
         builder.Services.AddScoped<ActivityService>();
         builder.Services.AddScoped<NotificationService>();

@@ -15,7 +15,7 @@ public sealed record MyActivities(IReadOnlyList<EngagementRow> Engagements, Grow
 /// My activities: the caller's engagements by status, edit, start, complete with an outcome, and drop. An
 /// engagement of someone else is "not found". Hours, dates, money and texts are checked by the Core rules.
 /// </summary>
-public sealed class ActivityService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser, TimeProvider time)
+public sealed class ActivityService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time, SuggestionContexts suggestionContexts)
 {
     public async Task<Result<MyActivities>> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -82,6 +82,7 @@ public sealed class ActivityService(IDbContextFactory<MlCareerDbContext> context
         }
 
         db.Entry(engagement).Property(e => e.Version).OriginalValue = version;
+        suggestionContexts.Forget();
         return change(engagement, time.Today()) is { } violation ? Result.Invalid(violation) : await db.TrySaveAsync(cancellationToken);
     }
 }

@@ -9,13 +9,13 @@ public sealed record BackupList(bool IsSqlite, string Folder, IReadOnlyList<Back
 /// Online backups of a SQLite database, for admins only (checked against the database, not the circuit's
 /// claims). On PostgreSQL there is nothing to do here: pg_dump backs it up.
 /// </summary>
-public sealed class BackupService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser, BackupStore store, TimeProvider time)
+public sealed class BackupService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, BackupStore store, TimeProvider time)
 {
     public const string FailedKey = "Backup.Failed";
     public const string NotSqliteKey = "Backup.Postgres";
 
     private readonly IDbContextFactory<MlCareerDbContext> _contexts = contexts;
-    private readonly CurrentUser _currentUser = currentUser;
+    private readonly ICurrentUser _currentUser = currentUser;
     private readonly BackupStore _store = store;
     private readonly TimeProvider _time = time;
 

@@ -8,7 +8,7 @@ namespace MlCareer.Web.Features.Catalog;
 /// is a conflict), archive and restore — never delete, so engineers' history keeps its activities. Every
 /// call checks in the database that the caller is an admin now, and runs the catalog rules again.
 /// </summary>
-public sealed class CatalogService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser)
+public sealed class CatalogService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser)
 {
     public async Task<Result<IReadOnlyList<SideActivity>>> ListAsync(CancellationToken cancellationToken = default)
     {

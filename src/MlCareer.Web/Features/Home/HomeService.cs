@@ -9,7 +9,7 @@ namespace MlCareer.Web.Features.Home;
 public sealed record HomeSummary(string DisplayName, string? TeamName, IsoWeek Week, IReadOnlyList<string> Roles, double? LoggedHours, double? CapacityHours);
 
 /// <summary>What the home page shows the signed-in person: who they are, this ISO week and its hours, their team.</summary>
-public sealed class HomeService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser, TimeProvider time)
+public sealed class HomeService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time)
 {
     public async Task<Result<HomeSummary>> GetAsync(CancellationToken cancellationToken = default)
     {

@@ -14,7 +14,7 @@ public sealed record Notices(IsoWeek CurrentWeek, IReadOnlyList<Notice> Items)
 /// The notification bell: computed from the data on each call (<see cref="NoticeBoard"/>), with the read state
 /// the engineer keeps. A notice can be marked read only by its owner, and only while it is one of theirs.
 /// </summary>
-public sealed class NotificationService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser, TimeProvider time)
+public sealed class NotificationService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time, SuggestionContexts suggestionContexts)
 {
     public async Task<Result<Notices>> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -50,7 +50,7 @@ public sealed class NotificationService(IDbContextFactory<MlCareerDbContext> con
     private async Task<Notices?> BuildAsync(MlCareerDbContext db, CancellationToken cancellationToken)
     {
         if (await currentUser.GetCallerAsync(db, cancellationToken) is not { } caller
-            || await SuggestionContextLoader.LoadAsync(db, caller.EngineerId, time.Today(), cancellationToken) is not { } context)
+            || await suggestionContexts.GetAsync(db, caller.EngineerId, time.Today(), cancellationToken) is not { } context)
         {
             return null;
         }

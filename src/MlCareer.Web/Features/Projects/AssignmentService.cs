@@ -4,7 +4,7 @@ using MlCareer.Data;
 namespace MlCareer.Web.Features.Projects;
 
 /// <summary>Engineers of the team on a project, with their allocation (5–100% of capacity).</summary>
-public sealed class AssignmentService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser)
+public sealed class AssignmentService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser)
 {
     /// <summary>
     /// Adds an assignment (no version) or changes one (the version the form showed), and returns the

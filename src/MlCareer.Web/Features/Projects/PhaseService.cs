@@ -5,7 +5,7 @@ namespace MlCareer.Web.Features.Projects;
 
 /// <summary>Phases and their periods: add, edit, reorder, remove, start and finish. Editors of the project only.</summary>
 /// <remarks>Every rule is the phase's or the project's own (Core); this service loads, checks rights, applies and saves.</remarks>
-public sealed class PhaseService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser, TimeProvider time)
+public sealed class PhaseService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time)
 {
     public async Task<Result> SaveAsync(int projectId, PhaseInput input, CancellationToken cancellationToken = default)
     {

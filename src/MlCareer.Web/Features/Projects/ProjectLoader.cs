@@ -6,7 +6,7 @@ namespace MlCareer.Web.Features.Projects;
 /// <summary>Loads a project for a change and checks that the caller may make it.</summary>
 internal static class ProjectLoader
 {
-    public static async Task<ProjectActor?> GetActorAsync(this CurrentUser currentUser, MlCareerDbContext db, CancellationToken cancellationToken)
+    public static async Task<ProjectActor?> GetActorAsync(this ICurrentUser currentUser, MlCareerDbContext db, CancellationToken cancellationToken)
     {
         var caller = await currentUser.GetCallerAsync(db, cancellationToken);
         return caller is null ? null : new ProjectActor(caller.EngineerId, caller.TeamId, caller.IsTeamLead);
@@ -17,7 +17,7 @@ internal static class ProjectLoader
     /// project is read-only: only <paramref name="archivedToo"/> callers (restore, delete) get it.
     /// </summary>
     public static async Task<(Project? Project, ResultError? Error)> LoadEditableAsync(
-        this CurrentUser currentUser, MlCareerDbContext db, int projectId, CancellationToken cancellationToken, bool archivedToo = false)
+        this ICurrentUser currentUser, MlCareerDbContext db, int projectId, CancellationToken cancellationToken, bool archivedToo = false)
     {
         var actor = await currentUser.GetActorAsync(db, cancellationToken);
         var project = await db.Projects

@@ -6,7 +6,7 @@ using MlCareer.Data;
 namespace MlCareer.Web.Features.Projects;
 
 /// <summary>Projects of the caller's team: list, read, create from the six-phase template, edit, archive, restore, delete.</summary>
-public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser, TimeProvider time)
+public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time)
 {
     /// <summary>The caller's projects (or their team's), archived ones only when asked for.</summary>
     public async Task<Result<IReadOnlyList<ProjectRow>>> ListAsync(bool mineOnly, bool withArchived = false, CancellationToken cancellationToken = default)
@@ -184,7 +184,7 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
     }
 
     internal static async Task<PlanningSettings> SettingsAsync(MlCareerDbContext db, CancellationToken cancellationToken) =>
-        await db.PlanningSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? PlanningSettings.CreateDefault();
+        await Settings.SettingsCache.GetAsync(db, cancellationToken);
 
     private static Task<int> LoggedRowsAsync(MlCareerDbContext db, int projectId, CancellationToken cancellationToken) =>
         db.HourLogs.CountAsync(h => db.Phases.Any(p => p.Id == h.PhaseId && p.ProjectId == projectId), cancellationToken);

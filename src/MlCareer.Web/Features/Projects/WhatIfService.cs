@@ -13,7 +13,7 @@ public sealed record WhatIfPreview(DateOnly Start, DateOnly End, IReadOnlyList<W
 /// "What if this phase moved?": recomputes the windows of the project's engineers with the phase (and
 /// its periods) shifted by whole weeks, without saving anything.
 /// </summary>
-public sealed class WhatIfService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser, TimeProvider time)
+public sealed class WhatIfService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time)
 {
     public const int MaxShiftWeeks = 26;
 

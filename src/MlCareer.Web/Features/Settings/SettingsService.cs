@@ -6,8 +6,9 @@ namespace MlCareer.Web.Features.Settings;
 
 /// <summary>
 /// The organisation's planning rules, edited by admins. Every signed-in user may read them (the
-/// workload and project views compute with them); only an admin may change them. Nothing is cached:
-/// each view reads the row again, so a saved change applies to every view at once.
+/// workload and project views compute with them); only an admin may change them. The views read the row
+/// through <see cref="SettingsCache"/>, which a save here empties, so a saved change applies to every view on
+/// this node at once (and on other nodes within half a minute).
 /// </summary>
 /// <remarks>
 /// There is deliberately no "reset" use case: the page fills its form with
@@ -15,10 +16,10 @@ namespace MlCareer.Web.Features.Settings;
 /// one write path with one validation and one concurrency check, and a click on "restore" changes
 /// nothing until the admin has seen the values and pressed Save.
 /// </remarks>
-public sealed class SettingsService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser)
+public sealed class SettingsService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser)
 {
     private readonly IDbContextFactory<MlCareerDbContext> _contexts = contexts;
-    private readonly CurrentUser _currentUser = currentUser;
+    private readonly ICurrentUser _currentUser = currentUser;
 
     /// <summary>The current rules with their version; the brief's defaults if none are stored yet.</summary>
     public async Task<Result<SettingsInput>> GetAsync(CancellationToken cancellationToken = default)
@@ -60,6 +61,7 @@ public sealed class SettingsService(IDbContextFactory<MlCareerDbContext> context
         }
 
         var saved = await db.TrySaveAsync(cancellationToken);
+        SettingsCache.Forget(db);
         return saved.Succeeded ? Result<SettingsInput>.Ok(SettingsInput.From(settings)) : Result<SettingsInput>.Fail(saved.Error!);
     }
 }

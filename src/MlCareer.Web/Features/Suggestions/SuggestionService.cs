@@ -22,7 +22,7 @@ public sealed record HomeHighlights(TopSuggestion? Top, IReadOnlyList<SlipWarnin
 /// hard filters are run again on what was chosen), dismiss (optionally disliking the kind), snooze. Every
 /// call acts on the caller's own data only, checked against the database.
 /// </summary>
-public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser, TimeProvider time)
+public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time, SuggestionContexts suggestionContexts)
 {
     public async Task<Result<SuggestionsView>> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -98,6 +98,7 @@ public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> conte
         }
 
         db.Engagements.Add(engagement);
+        suggestionContexts.Forget();
         var saved = await db.TrySaveAsync(cancellationToken);
         return saved.Succeeded ? Result<int>.Ok(engagement.Id) : Result<int>.Fail(saved.Error!);
     }
@@ -124,6 +125,7 @@ public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> conte
             profile.Dislike(activity.Kind);
         }
 
+        suggestionContexts.Forget();
         return await db.TrySaveAsync(cancellationToken);
     }
 
@@ -155,13 +157,14 @@ public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> conte
         }
 
         db.SuggestionDismissals.Add(snooze);
+        suggestionContexts.Forget();
         return await db.TrySaveAsync(cancellationToken);
     }
 
     /// <summary>The caller's context; null when nobody valid is signed in.</summary>
     private async Task<SuggestionContext?> LoadAsync(MlCareerDbContext db, CancellationToken cancellationToken) =>
         await currentUser.GetCallerAsync(db, cancellationToken) is { } caller
-            ? await SuggestionContextLoader.LoadAsync(db, caller.EngineerId, time.Today(), cancellationToken)
+            ? await suggestionContexts.GetAsync(db, caller.EngineerId, time.Today(), cancellationToken)
             : null;
 
     /// <summary>A catalog activity and one of the caller's windows; null when either is unknown.</summary>

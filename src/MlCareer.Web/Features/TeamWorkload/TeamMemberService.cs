@@ -18,7 +18,7 @@ public sealed record TeamSummary(TeamChoice Team, IsoWeek ThisWeek, IReadOnlyLis
 /// Members' workloads for the people allowed to see them (<see cref="TeamAccess"/>): a member's own view, read-only, for a
 /// lead of their team or an admin; the lead's home summary; and which names on a project page link to a workload.
 /// </summary>
-public sealed class TeamMemberService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser, TimeProvider time)
+public sealed class TeamMemberService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time)
 {
     /// <summary>The same weeks and windows My workload shows the member; Forbidden for anyone but their team's lead or an admin.</summary>
     public async Task<Result<MemberWorkload>> GetMemberAsync(int engineerId, CancellationToken cancellationToken = default)

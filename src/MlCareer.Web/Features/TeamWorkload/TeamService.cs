@@ -13,7 +13,7 @@ namespace MlCareer.Web.Features.TeamWorkload;
 /// outcomes. Leads read their own team and admins any team (<see cref="TeamAccess"/>, checked against the
 /// database on every call); everyone else gets Forbidden, whatever team they ask for. Nothing here writes.
 /// </summary>
-public sealed class TeamService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser, TimeProvider time)
+public sealed class TeamService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time)
 {
     /// <summary>The teams the caller may pick (a new project's team), with their own first chosen; none for an engineer, whose projects go to their own team.</summary>
     public async Task<TeamChoices> GetChoicesAsync(CancellationToken cancellationToken = default)

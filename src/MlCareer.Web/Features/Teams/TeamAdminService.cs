@@ -9,7 +9,7 @@ namespace MlCareer.Web.Features.Teams;
 /// team; make a member a team lead or not. Every method checks the caller is an admin (in the database) and
 /// runs in its own DI scope, so the circuit never holds a DbContext or UserManager.
 /// </summary>
-public sealed class TeamAdminService(IServiceScopeFactory scopes, CurrentUser currentUser)
+public sealed class TeamAdminService(IServiceScopeFactory scopes, ICurrentUser currentUser, AccountDirectory accounts)
 {
     public async Task<Result<IReadOnlyList<TeamAdminRow>>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -98,6 +98,7 @@ public sealed class TeamAdminService(IServiceScopeFactory scopes, CurrentUser cu
         }
 
         await users.UpdateSecurityStampAsync(user);
+        accounts.Forget(user.Id);
         return Result.Ok();
     }
 

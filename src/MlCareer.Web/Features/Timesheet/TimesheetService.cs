@@ -9,13 +9,13 @@ namespace MlCareer.Web.Features.Timesheet;
 /// Every method works on the caller's own hours only; no method takes an engineer id. A week's rows are
 /// the phases of the caller's projects active that week, plus any phase the caller already logged that week.
 /// </remarks>
-public sealed class TimesheetService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser, TimeProvider time)
+public sealed class TimesheetService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time)
 {
     public const string ConflictKey = "Timesheet.Conflict";
     public const string PhaseNotActiveKey = "Timesheet.PhaseNotActive";
 
     private readonly IDbContextFactory<MlCareerDbContext> _contexts = contexts;
-    private readonly CurrentUser _currentUser = currentUser;
+    private readonly ICurrentUser _currentUser = currentUser;
     private readonly TimeProvider _time = time;
 
     /// <summary>The ISO week of today, in the server's time zone.</summary>

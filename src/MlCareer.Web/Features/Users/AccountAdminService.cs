@@ -9,7 +9,7 @@ namespace MlCareer.Web.Features.Users;
 /// A deactivated person can't sign in; their projects, hours and history stay as they were.
 /// </summary>
 public sealed partial class AccountAdminService(
-    IServiceScopeFactory scopes, CurrentUser currentUser, AccountDirectory accounts, TimeProvider time, ILogger<AccountAdminService> logger)
+    IServiceScopeFactory scopes, ICurrentUser currentUser, AccountDirectory accounts, TimeProvider time, ILogger<AccountAdminService> logger)
 {
     public async Task<Result> ResetPasswordAsync(string userId, string newPassword, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ namespace MlCareer.Web.Features.Users;
 /// Sets a person's weekly capacity (hours per ISO week), which the workload engine computes with. Only
 /// admins may; the value is stored exactly as typed or refused with a message, never clamped.
 /// </summary>
-public sealed class CapacityAdminService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser)
+public sealed class CapacityAdminService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, AccountDirectory accounts)
 {
     public const string RangeKey = "Accounts.CapacityRange";
     public const string NotANumberKey = "Accounts.CapacityNotANumber";
@@ -51,6 +51,8 @@ public sealed class CapacityAdminService(IDbContextFactory<MlCareerDbContext> co
 
         db.Entry(profile).Property(p => p.Version).OriginalValue = input.Version;
         profile.CapacityHours = new Hours(hours);
-        return await db.TrySaveAsync(cancellationToken);
+        var saved = await db.TrySaveAsync(cancellationToken);
+        accounts.Forget(input.UserId);
+        return saved;
     }
 }

@@ -11,7 +11,7 @@ namespace MlCareer.Web.Features.Users;
 /// and runs in its own DI scope so the circuit never holds a long-lived DbContext or UserManager. A
 /// change of someone's roles or team renews their security stamp: their open sessions end at once.
 /// </summary>
-public sealed class UserAdminService(IServiceScopeFactory scopes, CurrentUser currentUser, AccountDirectory accounts, TimeProvider time)
+public sealed class UserAdminService(IServiceScopeFactory scopes, ICurrentUser currentUser, AccountDirectory accounts, TimeProvider time)
 {
     public async Task<Result<IReadOnlyList<UserRow>>> ListAsync(CancellationToken cancellationToken = default)
     {

@@ -16,8 +16,7 @@ public static class WorkloadLoader
     public static async Task<WorkloadRules> RulesAsync(MlCareerDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var settings = await db.PlanningSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
-        return WorkloadRules.From(settings ?? PlanningSettings.CreateDefault());
+        return WorkloadRules.From(await Settings.SettingsCache.GetAsync(db, cancellationToken));
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ public sealed record MyWorkload(EngineerWorkload Workload, WorkloadRules Rules, 
 }
 
 /// <summary>Week-by-week load and low-involvement windows of the signed-in engineer.</summary>
-public sealed class WorkloadService(IDbContextFactory<MlCareerDbContext> contexts, CurrentUser currentUser, TimeProvider time)
+public sealed class WorkloadService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time)
 {
     /// <summary>Weeks shown before the current one on the chart.</summary>
     public const int PastWeeks = 12;
