@@ -67,6 +67,28 @@ public class KeyboardTests(AppServer app) : IClassFixture<AppServer>
     }
 
     [Fact]
+    public async Task Dialog_EscapeWhileFocusRestsOnTheDocument_ClosesItAndReturnsFocusToTheOpener()
+    {
+        AppServer.RequireBrowser();
+        var page = await app.PageAsAsync(AppPage.Admin);
+        await AppPage.All.Single(p => p.Name == "users").OpenAsync(page);
+        var button = page.Locator("[data-testid=new-team]").First;
+        await button.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement?.closest('[role=dialog]') != null");
+
+        // Where Tab past the dialog's last element leaves it.
+        await page.EvaluateAsync("() => document.activeElement.blur()");
+        await page.Keyboard.PressAsync("Escape");
+
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(button).ToBeFocusedAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Timesheet_HoursTypedAndSavedByKeyboardAlone_AreStored()
     {
         AppServer.RequireBrowser();

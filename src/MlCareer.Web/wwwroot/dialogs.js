@@ -20,3 +20,24 @@ new MutationObserver(records => {
         }
     }
 }).observe(document.body, { attributes: true, attributeFilter: ["inert"], subtree: true });
+
+// A modal dialog lets focus rest on the document between its last element and its first, as a native one does.
+// The dialog listens for Escape on itself, so an Escape pressed while focus rests there would be lost: hand it
+// to the topmost dialog, which closes as it would had the key been pressed inside it.
+document.addEventListener("keydown", event => {
+    if (event.key !== "Escape" || event.defaultPrevented) {
+        return;
+    }
+
+    const active = document.activeElement;
+    if (active && active !== document.body && active.closest("[role=dialog]")) {
+        return;
+    }
+
+    const dialogs = document.querySelectorAll(".mud-dialog-container [role=dialog]");
+    const topmost = dialogs[dialogs.length - 1];
+    if (topmost) {
+        topmost.focus();
+        topmost.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", code: "Escape", bubbles: true, cancelable: true }));
+    }
+});
