@@ -39,16 +39,36 @@ public sealed class AsUser : IAsyncDisposable
 
         // The principal a sign-in cookie would carry: id, name, roles and the security stamp of this moment.
         var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
-        var currentUser = ActivatorUtilities.CreateInstance<CurrentUser>(scope.ServiceProvider, new FixedAuthenticationState(principal));
-        return new AsUser(scope, currentUser, user.Id);
+        return Open(scope, principal, user.Id);
     }
+
+    /// <summary>A circuit nobody signed in to: its principal is unauthenticated, as a crafted call without a cookie would be.</summary>
+    public static AsUser Anonymous(MlCareerWebFactory factory) =>
+        Open(factory.Services.CreateAsyncScope(), new ClaimsPrincipal(new ClaimsIdentity()), string.Empty);
 
     /// <summary>A feature service of type <typeparamref name="T"/> acting for this user; extra arguments replace services.</summary>
     public T Service<T>(params object[] overrides) => ActivatorUtilities.CreateInstance<T>(_scope.ServiceProvider, [_currentUser, .. overrides]);
 
+    /// <summary>A service of type <typeparamref name="T"/> as the app composes it inside this user's circuit (services built on services too).</summary>
+    public T Resolve<T>()
+        where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
+
     public MlCareerDbContext Db() => _scope.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<MlCareerDbContext>>().CreateDbContext();
 
     public ValueTask DisposeAsync() => _scope.DisposeAsync();
+
+    private static AsUser Open(AsyncServiceScope scope, ClaimsPrincipal principal, string userId)
+    {
+        // The circuit's own provider carries the principal too, so services the app resolves in this scope see the same caller.
+        var state = Task.FromResult(new AuthenticationState(principal));
+        if (scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider host)
+        {
+            host.SetAuthenticationState(state);
+        }
+
+        var currentUser = ActivatorUtilities.CreateInstance<CurrentUser>(scope.ServiceProvider, new FixedAuthenticationState(principal));
+        return new AsUser(scope, currentUser, userId);
+    }
 
     private sealed class FixedAuthenticationState(ClaimsPrincipal principal) : AuthenticationStateProvider
     {

@@ -63,8 +63,14 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
             canManage && !project.IsArchived, canManage, logged, project.Phases, assignments, members, time.Today(), settings.MonitoringShare));
     }
 
+    /// <summary>The six-phase template from the admin's settings; empty for a caller who is nobody, as the settings are theirs to read only when signed in.</summary>
     public async Task<IReadOnlyList<PhaseDraftInput>> TemplateAsync(CancellationToken cancellationToken = default)
     {
+        if (await currentUser.GetIdAsync() is null)
+        {
+            return [];
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var settings = await SettingsAsync(db, cancellationToken);
         return [.. PhaseTemplate.Drafts(settings).Select(d => new PhaseDraftInput { Kind = d.Kind, Weeks = d.Weeks, SharePercent = d.SharePercent })];
@@ -86,7 +92,12 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var caller = await currentUser.GetCallerAsync(db, cancellationToken);
-        if (caller is null || (input.TeamId ?? caller.TeamId) is not { } teamId)
+        if (caller is null)
+        {
+            return Result<int>.Forbidden();
+        }
+
+        if ((input.TeamId ?? caller.TeamId) is not { } teamId)
         {
             return Result<int>.Invalid("Projects.NoTeam");
         }
