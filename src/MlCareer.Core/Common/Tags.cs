@@ -9,6 +9,8 @@ public static class Tags
 {
     public const int MaxCount = 20;
 
+    private static readonly char[] Separators = [',', '，'];
+
     /// <summary>Returns the first broken rule of the list, or null.</summary>
     public static RuleViolation? Check(IReadOnlyCollection<string>? tags, string field)
     {
@@ -38,6 +40,14 @@ public static class Tags
 
         return null;
     }
+
+    /// <summary>
+    /// The tags of a list typed as one text, separated by commas (<c>,</c> or the full-width <c>，</c>), each as
+    /// typed: an empty entry (only spaces) is left out, but one that holds a control character is kept, so that
+    /// <see cref="Check"/> refuses it rather than the character being dropped unseen.
+    /// </summary>
+    public static List<string> Split(string? text) =>
+        [.. (text ?? string.Empty).Split(Separators).Where(s => !string.IsNullOrWhiteSpace(s) || s.Any(char.IsControl))];
 
     /// <summary>The tags as stored: trimmed, in the order given.</summary>
     public static List<string> Normalize(IEnumerable<string> tags) => [.. tags.Select(t => t.Trim())];
