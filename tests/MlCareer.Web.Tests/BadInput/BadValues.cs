@@ -58,4 +58,12 @@ public static class BadValues
     /// <summary>Not a web address: another scheme, relative, or no address at all.</summary>
     public static readonly Gen<string> BadLink = Gen.OneOf(
         Gen.Const("javascript:alert(1)"), Gen.Const("file:///etc/passwd"), Gen.Const("/relative/path"), Gen.Const("not a link"), Gen.Const("ftp://example.org/x"));
+
+    /// <summary><paramref name="input"/> after <paramref name="change"/>, as the bad case <paramref name="what"/> on <paramref name="field"/>.</summary>
+    public static Bad<T> Mutate<T>(T input, string what, string field, Action<T> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        change(input);
+        return new Bad<T>(what, field, input);
+    }
 }

@@ -128,10 +128,4 @@ public sealed class ProjectBadInputTests(SqliteApp app)
         var id = (await projects.ListAsync(mineOnly: true, cancellationToken: Ct)).Value!.Single(p => p.Name == BadInputApp.Churn).Id;
         return (await projects.GetAsync(id, Ct)).Value!;
     }
-
-    private static Bad<T> Mutate<T>(T input, string what, string field, Action<T> change)
-    {
-        change(input);
-        return new Bad<T>(what, field, input);
-    }
 }

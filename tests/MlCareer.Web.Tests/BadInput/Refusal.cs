@@ -21,7 +21,7 @@ public static class Refusal
 
     private static readonly ResourceManager Resources = new("MlCareer.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
 
-    public static async Task CheckAsync<T>(AppFixture app, Gen<Bad<T>> bad, Func<T, Task<Result>> call, string[] tables, long cases = Cases)
+    public static async Task CheckAsync<T>(AppFixture app, Gen<Bad<T>> bad, Func<T, Task<Result>> call, string[] tables, long cases = Cases, ErrorKind kind = ErrorKind.Invalid)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(bad);
@@ -33,17 +33,17 @@ public static class Refusal
 
             var result = await call(b.Input);
 
-            IsRefused(result, b.Field, b.ToString());
+            IsRefused(result, b.Field, b.ToString(), kind);
             Assert.Equal(before, await SnapshotAsync(db, tables));
         }, iter: cases, threads: 1, print: b => b.ToString());
     }
 
-    /// <summary>Invalid, with a message key of the resources and, when <paramref name="field"/> is given, on that field.</summary>
-    public static void IsRefused(Result result, string? field, string what)
+    /// <summary>Refused as <paramref name="kind"/>, with a message key of the resources and, when <paramref name="field"/> is given, on that field.</summary>
+    public static void IsRefused(Result result, string? field, string what, ErrorKind kind = ErrorKind.Invalid)
     {
         ArgumentNullException.ThrowIfNull(result);
         Assert.False(result.Succeeded, $"{what}: accepted");
-        Assert.True(result.Error!.Kind == ErrorKind.Invalid, $"{what}: {result.Error.Kind} {result.Error.MessageKey}");
+        Assert.True(result.Error!.Kind == kind, $"{what}: {result.Error.Kind} {result.Error.MessageKey}");
         Assert.True(Resources.GetString(result.Error.MessageKey, CultureInfo.InvariantCulture) is { Length: > 0 }, $"{what}: no message {result.Error.MessageKey}");
         if (field is not null)
         {
