@@ -42,12 +42,14 @@ public static class Tags
     }
 
     /// <summary>
-    /// The tags of a list typed as one text, separated by commas (<c>,</c> or the full-width <c>，</c>), each as
-    /// typed: an empty entry (only spaces) is left out, but one that holds a control character is kept, so that
-    /// <see cref="Check"/> refuses it rather than the character being dropped unseen.
+    /// The tags of a list typed as one text, separated by commas (<c>,</c> or the full-width <c>，</c>), trimmed; an
+    /// empty entry (only spaces) is left out. An entry that holds a control character is kept as typed, so that
+    /// <see cref="Check"/> refuses it rather than trimming dropping the character unseen.
     /// </summary>
     public static List<string> Split(string? text) =>
-        [.. (text ?? string.Empty).Split(Separators).Where(s => !string.IsNullOrWhiteSpace(s) || s.Any(char.IsControl))];
+        [.. (text ?? string.Empty).Split(Separators)
+            .Where(s => !string.IsNullOrWhiteSpace(s) || s.Any(char.IsControl))
+            .Select(s => s.Any(char.IsControl) ? s : s.Trim())];
 
     /// <summary>The tags as stored: trimmed, in the order given.</summary>
     public static List<string> Normalize(IEnumerable<string> tags) => [.. tags.Select(t => t.Trim())];
