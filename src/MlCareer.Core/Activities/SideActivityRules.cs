@@ -167,7 +167,7 @@ public static class SideActivityRules
             {
                 violations.Add(new(field, Code.SkillTooLong, [skill, FieldLengths.Skill]));
             }
-            else if (Common.Text.Check(skill, FieldLengths.Skill, field) is not null)
+            else if (Common.Text.Check(skills[i], FieldLengths.Skill, field) is not null)
             {
                 violations.Add(new(field, Code.ControlCharacters, []));
             }
@@ -196,7 +196,7 @@ public static class SideActivityRules
         {
             violations.Add(new(field, Code.TooLong, [maxLength]));
         }
-        else if (Common.Text.Check(trimmed, maxLength, field, multiline) is not null)
+        else if (Common.Text.Check(text, maxLength, field, multiline) is not null)
         {
             violations.Add(new(field, Code.ControlCharacters, []));
         }

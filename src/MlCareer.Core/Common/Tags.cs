@@ -9,6 +9,8 @@ public static class Tags
 {
     public const int MaxCount = 20;
 
+    private static readonly char[] Separators = [',', '，'];
+
     /// <summary>Returns the first broken rule of the list, or null.</summary>
     public static RuleViolation? Check(IReadOnlyCollection<string>? tags, string field)
     {
@@ -38,6 +40,16 @@ public static class Tags
 
         return null;
     }
+
+    /// <summary>
+    /// The tags of a list typed as one text, separated by commas (<c>,</c> or the full-width <c>，</c>), trimmed; an
+    /// empty entry (only spaces) is left out. An entry that holds a control character is kept as typed, so that
+    /// <see cref="Check"/> refuses it rather than trimming dropping the character unseen.
+    /// </summary>
+    public static List<string> Split(string? text) =>
+        [.. (text ?? string.Empty).Split(Separators)
+            .Where(s => !string.IsNullOrWhiteSpace(s) || s.Any(char.IsControl))
+            .Select(s => s.Any(char.IsControl) ? s : s.Trim())];
 
     /// <summary>The tags as stored: trimmed, in the order given.</summary>
     public static List<string> Normalize(IEnumerable<string> tags) => [.. tags.Select(t => t.Trim())];

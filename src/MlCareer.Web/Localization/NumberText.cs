@@ -7,7 +7,8 @@ namespace MlCareer.Web.Localization;
 /// Reads a number exactly as typed, in the person's culture: digits, an optional leading minus and, for
 /// decimals, one decimal separator of that culture. Anything else — exponents (<c>1e9</c>), thousands
 /// separators (<c>12,5</c> in English), letters — is not a number, so it is refused rather than read as
-/// something the person did not mean.
+/// something the person did not mean. A control character anywhere (a NUL that .NET would drop at the end,
+/// an escape) makes the text not a number too.
 /// </summary>
 public static class NumberText
 {
@@ -17,7 +18,7 @@ public static class NumberText
         ArgumentNullException.ThrowIfNull(culture);
         value = default;
         var trimmed = text?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Any(char.IsControl))
         {
             return false;
         }

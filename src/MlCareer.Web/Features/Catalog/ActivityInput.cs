@@ -10,8 +10,6 @@ namespace MlCareer.Web.Features.Catalog;
 /// </summary>
 public sealed class ActivityInput : IValidatableObject
 {
-    private static readonly char[] SkillSeparators = [',', '，'];
-
     public int? Id { get; set; }
 
     public Guid Version { get; set; }
@@ -64,7 +62,7 @@ public sealed class ActivityInput : IValidatableObject
         (Income ? ActivityBenefits.Income : 0) | (Visibility ? ActivityBenefits.Visibility : 0)
         | (BuildsSkills ? ActivityBenefits.Skills : 0) | (Network ? ActivityBenefits.Network : 0);
 
-    public IReadOnlyList<string> Skills => [.. (SkillsText ?? string.Empty).Split(SkillSeparators).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim())];
+    public IReadOnlyList<string> Skills => Tags.Split(SkillsText);
 
     public SideActivityDraft ToDraft() => new(
         Kind, Title, TitleZh, Description, DescriptionZh, Link, MinHoursPerWeek ?? 0, MaxHoursPerWeek ?? 0, MinWeeks ?? 0,

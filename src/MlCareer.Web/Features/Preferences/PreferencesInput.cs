@@ -10,8 +10,6 @@ namespace MlCareer.Web.Features.Preferences;
 /// </summary>
 public sealed class PreferencesInput : IValidatableObject
 {
-    private static readonly char[] Separators = [',', '，'];
-
     /// <summary>The version of the profile the form showed.</summary>
     public Guid Version { get; set; }
 
@@ -62,6 +60,5 @@ public sealed class PreferencesInput : IValidatableObject
         _ => field,
     };
 
-    private static List<string> Split(string? text) =>
-        [.. (text ?? string.Empty).Split(Separators).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim())];
+    private static List<string> Split(string? text) => Tags.Split(text);
 }

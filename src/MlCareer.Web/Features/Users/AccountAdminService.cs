@@ -18,6 +18,11 @@ public sealed partial class AccountAdminService(
             return Result.Forbidden();
         }
 
+        if (InputValidation.Validate(new PasswordInput { Password = newPassword }) is { } invalid)
+        {
+            return Result.Fail(invalid);
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         if (await users.FindByIdAsync(userId) is not { } user)

@@ -6,14 +6,11 @@ namespace MlCareer.Web.Features.Users;
 
 /// <summary>
 /// An admin's entry of one person's weekly capacity, as typed: the text is read in the person's culture
-/// (its decimal separator, an optional sign, nothing else), so <c>12,5</c>, <c>1e9</c> or <c>abc</c> are
+/// (its decimal separator, an optional sign, nothing else; <see cref="NumberText"/>), so <c>12,5</c>, <c>1e9</c> or <c>abc</c> are
 /// refused rather than read as something else.
 /// </summary>
 public sealed class CapacityInput
 {
-    private const NumberStyles Typed =
-        NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
-
     public string UserId { get; set; } = string.Empty;
 
     /// <summary>The version of the engineer profile the form showed.</summary>
@@ -25,7 +22,7 @@ public sealed class CapacityInput
 
     /// <summary>The typed hours as a number, when the text is a plain decimal number in <paramref name="culture"/>.</summary>
     public bool TryReadHours(CultureInfo culture, out double hours) =>
-        double.TryParse(Hours, Typed, culture, out hours) && double.IsFinite(hours);
+        NumberText.TryParse(Hours, culture, out hours);
 
     /// <summary>How a capacity is shown in a form in <paramref name="culture"/>: up to two decimals, no grouping.</summary>
     public static string Show(double hours, CultureInfo culture) => hours.ToString("0.##", culture);

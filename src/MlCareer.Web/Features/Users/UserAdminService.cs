@@ -130,6 +130,11 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICurrentUser c
             return Result.Invalid("Validation.Required", nameof(UserInput.Password));
         }
 
+        if (InputValidation.Validate(new PasswordInput { Password = input.Password }) is { } badPassword)
+        {
+            return Result.Fail(badPassword with { Field = nameof(UserInput.Password) });
+        }
+
         var email = input.Email.Trim();
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = input.DisplayName.Trim() };
         var created = await users.CreateAsync(user, input.Password);

@@ -13,11 +13,13 @@ public sealed record TeamOption(int Id, string Name);
 /// <summary>An admin's form for a new or existing user; the password is only used when creating.</summary>
 public sealed class UserInput : IValidatableObject
 {
+    public const int MaxEmailLength = 256;
+
     public string? Id { get; set; }
 
     [Required(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Required))]
     [EmailAddress(ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.Email))]
-    [MaxLength(256, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.MaxLength))]
+    [MaxLength(MaxEmailLength, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.MaxLength))]
     public string Email { get; set; } = string.Empty;
 
     public string DisplayName { get; set; } = string.Empty;
@@ -32,9 +34,14 @@ public sealed class UserInput : IValidatableObject
 
     public int? TeamId { get; set; }
 
-    /// <summary>The name follows the Core text rules: given, fits its column, no control characters.</summary>
+    /// <summary>
+    /// The name follows the Core text rules: given, fits its column, no control characters. The email holds no
+    /// control characters either, not even a line break or tab at its ends that trimming would drop unseen.
+    /// </summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        RuleValidation.Results(Text.CheckRequired(DisplayName, FieldLengths.Name, nameof(DisplayName)));
+        RuleValidation.Results(
+            Text.CheckRequired(DisplayName, FieldLengths.Name, nameof(DisplayName)),
+            Text.Check(Email, MaxEmailLength, nameof(Email)));
 
     public IEnumerable<string> Roles()
     {
