@@ -26,6 +26,12 @@ public readonly record struct IsoWeek : IComparable<IsoWeek>
 
     public int Year { get; }
 
+    /// <summary>
+    /// Refuses the empty week, <c>default(IsoWeek)</c> (year 0, week 0), which is no ISO week: a caller that sends it
+    /// sent no week, and reading it as a date would throw.
+    /// </summary>
+    public static RuleViolation? CheckGiven(IsoWeek week, string field) => week.Year == 0 ? new RuleViolation(RuleCode.Required, field) : null;
+
     public int Week { get; }
 
     /// <summary>The Monday that starts this week.</summary>

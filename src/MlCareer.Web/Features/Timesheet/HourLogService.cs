@@ -39,6 +39,11 @@ public sealed class HourLogService(IDbContextFactory<MlCareerDbContext> contexts
         MlCareerDbContext db, System.Linq.Expressions.Expression<Func<Core.Engineers.EngineerProfile, bool>> engineers,
         IsoWeek first, IsoWeek last, CancellationToken cancellationToken)
     {
+        if ((IsoWeek.CheckGiven(first, "from") ?? IsoWeek.CheckGiven(last, "to")) is { } noWeek)
+        {
+            return Result<IReadOnlyList<HourLogRow>>.Invalid(noWeek);
+        }
+
         if (last < first || first.WeeksUntil(last) >= MaxWeeks)
         {
             return Result<IReadOnlyList<HourLogRow>>.Invalid(RangeKey, "from", MaxWeeks);

@@ -29,6 +29,11 @@ public sealed class TimesheetService(IDbContextFactory<MlCareerDbContext> contex
             return Result<TimesheetWeek>.Forbidden();
         }
 
+        if (IsoWeek.CheckGiven(week, nameof(TimesheetInput.Week)) is { } noWeek)
+        {
+            return Result<TimesheetWeek>.Invalid(noWeek);
+        }
+
         return Result<TimesheetWeek>.Ok(await LoadWeekAsync(db, caller, week, _time.Today(), cancellationToken));
     }
 
@@ -39,6 +44,11 @@ public sealed class TimesheetService(IDbContextFactory<MlCareerDbContext> contex
         if (await _currentUser.GetCallerAsync(db, cancellationToken) is not { } caller)
         {
             return Result<TimesheetWeek>.Forbidden();
+        }
+
+        if (IsoWeek.CheckGiven(week, nameof(TimesheetInput.Week)) is { } noWeek)
+        {
+            return Result<TimesheetWeek>.Invalid(noWeek);
         }
 
         var current = await LoadWeekAsync(db, caller, week, _time.Today(), cancellationToken);
@@ -68,6 +78,11 @@ public sealed class TimesheetService(IDbContextFactory<MlCareerDbContext> contex
         if (await _currentUser.GetCallerAsync(db, cancellationToken) is not { } caller)
         {
             return Result<TimesheetWeek>.Forbidden();
+        }
+
+        if (IsoWeek.CheckGiven(input.Week, nameof(input.Week)) is { } noWeek)
+        {
+            return Result<TimesheetWeek>.Invalid(noWeek);
         }
 
         var week = input.Week;
