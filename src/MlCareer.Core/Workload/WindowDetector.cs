@@ -52,7 +52,7 @@ public static class WindowDetector
         var count = end - start;
         double min = double.MaxValue, total = 0;
         var tentative = 0;
-        var causes = new Dictionary<CauseSheet.CauseKey, double>();
+        var causes = new CauseSheet.CauseTotals();
         for (var i = start; i < end; i++)
         {
             var week = weeks[i];
@@ -61,14 +61,13 @@ public static class WindowDetector
             tentative += week.RestsOnTentative ? 1 : 0;
             foreach (var cause in week.Causes)
             {
-                var key = CauseSheet.CauseKey.Of(cause);
-                causes[key] = causes.GetValueOrDefault(key) + cause.Hours;
+                causes.Add(CauseSheet.CauseKey.Of(cause), cause.Hours);
             }
         }
 
         var ahead = Math.Max(0, currentWeek.WeeksUntil(weeks[start].Week));
         var confidence = Math.Max(MinDistanceFactor, 1 - (DecayPerWeek * ahead)) * (1 - (TentativePenalty * tentative / count));
-        var averaged = CauseSheet.Ordered(causes.Select(c => c.Key.ToCause(c.Value / count)));
+        var averaged = causes.Ordered(count);
         return new LowWindow(weeks[start].Week, weeks[end - 1].Week, count, min, total / count, averaged, Math.Round(confidence, 2), reachesHorizon);
     }
 }

@@ -159,23 +159,46 @@ public sealed class WorkloadCalculator
             var kind = PhaseKinds.Index(phase.Kind);
             foreach (var segment in phaseSegments[p])
             {
+                if (explain is not null)
+                {
+                    ExplainSegment(explain, project, phase, segment, perDay, sum);
+                    continue;
+                }
+
                 var monitoring = segment.Period != PhaseSegments.NoPeriod && segment.Share <= _rules.LowThreshold + 1e-9;
                 for (var s = segment.From; s <= segment.To; s++)
                 {
                     var hours = perDay * segment.Share * (sum[s] > 1 ? 1 / sum[s] : 1);
                     var w = s / WorkingDays.PerWeek;
-                    if (explain is not null)
-                    {
-                        explain.Add(w, project, phase, segment.Period, hours);
-                        continue;
-                    }
-
                     planned.Hours[w] += hours;
                     planned.ByKind[(w * Kinds) + kind] += hours;
                     planned.Tentative[w] |= phase.IsTentative;
                     planned.Monitoring[w] |= monitoring;
                 }
             }
+        }
+    }
+
+    /// <summary>Adds a segment's hours to the causes of each explained week it covers, summed per week first.</summary>
+    private static void ExplainSegment(CauseSheet explain, ProjectPlan project, PhasePlan phase, PhaseSegment segment, double perDay, double[] sum)
+    {
+        for (var s = segment.From; s <= segment.To;)
+        {
+            var w = s / WorkingDays.PerWeek;
+            var weekEnd = Math.Min(segment.To, (w * WorkingDays.PerWeek) + WorkingDays.PerWeek - 1);
+            if (!explain.Explains(w))
+            {
+                s = weekEnd + 1;
+                continue;
+            }
+
+            var hours = 0.0;
+            for (; s <= weekEnd; s++)
+            {
+                hours += perDay * segment.Share * (sum[s] > 1 ? 1 / sum[s] : 1);
+            }
+
+            explain.Add(w, project, phase, segment.Period, hours);
         }
     }
 
