@@ -65,7 +65,9 @@ public sealed class ActivitiesBadInputTests(SqliteApp app)
     {
         await using var ana = await AsUser.SignInAsync(app.Factory, BadInputApp.Ana);
         var suggestions = ana.Service<SuggestionService>();
-        var window = (await suggestions.GetAsync(Ct)).Value!.Windows.First(w => w.Suggestions.Suggestions.Count > 0);
+        var windows = (await suggestions.GetAsync(Ct)).Value!.Windows;
+        var window = windows.First(w => w.Suggestions.Suggestions.Count > 0);
+        var windowStarts = windows.Select(w => w.Suggestions.Window.Start).ToHashSet();
         var (windowStart, activityId) = (window.Suggestions.Window.Start, window.Suggestions.Suggestions[0].Activity.Id);
         var valid = Gen.Select(Gen.Double[1, 8], Span, (hours, span) =>
             new AcceptInput { SideActivityId = activityId, WindowStart = windowStart, HoursPerWeek = hours, Start = span.Start, End = span.End });
@@ -78,7 +80,7 @@ public sealed class ActivitiesBadInputTests(SqliteApp app)
             DayOutOfBounds.Select(d => ($"until {d:yyyy-MM-dd}", d)),
             Gen.Int[0, 400].Select(d => ($"until {d} days ago", MlCareerWebFactory.Today.AddDays(-d).ToDateTime(TimeOnly.MinValue))))
             .Select(c => new Bad<SnoozeInput>(c.Item1, nameof(SnoozeInput.Until), new() { SideActivityId = activityId, WindowStart = windowStart, Until = c.Item2 }));
-        var unknownWindow = Gen.Select(Gen.Int[-60, 60].Where(w => w != 0), Gen.Bool, (weeks, kind) =>
+        var unknownWindow = Gen.Select(Gen.Int[-60, 60].Where(w => !windowStarts.Contains(windowStart.AddWeeks(w))), Gen.Bool, (weeks, kind) =>
             new Bad<DismissInput>($"window {windowStart.AddWeeks(weeks)}", null, new() { SideActivityId = activityId, WindowStart = windowStart.AddWeeks(weeks), NotThisKind = kind }));
         var unknownActivity = Gen.Int.Where(id => id != activityId && id is < 1 or > 10_000).Select(id =>
             new Bad<DismissInput>($"activity {id}", null, new() { SideActivityId = id, WindowStart = windowStart, NotThisKind = true }));
