@@ -19,7 +19,7 @@ public static class CultureEndpoints
     public static IEndpointRouteBuilder MapCultureEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(Path, async Task<IResult> (
-            HttpContext context, IAntiforgery antiforgery, UserManager<AppUser> users, IStringLocalizer<SharedResource> localizer) =>
+            HttpContext context, IAntiforgery antiforgery, UserManager<AppUser> users, IStringLocalizer<SharedResource> localizer, TimeProvider time) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))
             {
@@ -34,7 +34,7 @@ public static class CultureEndpoints
             }
 
             var name = Cultures.Normalize(culture);
-            CultureCookie.Append(context, name);
+            CultureCookie.Append(context, name, time);
             if (await users.GetUserAsync(context.User) is { } user)
             {
                 user.Culture = name;

@@ -50,6 +50,17 @@ public abstract class AuthorizationTests(AppFixture app)
     }
 
     [Fact]
+    public async Task SetCulture_Supported_CookieKeepsTheChoiceForAYearFromToday()
+    {
+        using var client = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await SignIn.PostFormAsync(client, "/Account/Login", "/culture/set", new() { ["culture"] = "zh-Hans", ["redirectUri"] = "/" });
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
+        Assert.Contains($"expires={MlCareerWebFactory.FixedNow.AddYears(1):R}", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task SetCulture_OffSiteRedirect_GoesHomeInstead()
     {
         using var client = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
