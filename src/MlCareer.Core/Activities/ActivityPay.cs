@@ -8,7 +8,7 @@ namespace MlCareer.Core.Activities;
 /// </summary>
 public readonly record struct ActivityPay
 {
-    public const decimal MaxAmount = 1_000_000m;
+    public const decimal MaxAmount = Money.MaxEntered;
 
     public ActivityPay(PayBasis basis, decimal? amount, string? currency)
     {

@@ -53,7 +53,7 @@ public static class GrowthSummary
     }
 
     /// <summary>The calendar year that holds <paramref name="today"/>.</summary>
-    public static DateRange Year(DateOnly today) => new(new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31));
+    public static DateRange Year(DateOnly today) => Outcomes.YearOf(today);
 
     /// <summary>The counted days up to today, within the period; null when none.</summary>
     private static DateRange? Invested(Engagement engagement, DateRange? period, DateOnly today)

@@ -95,24 +95,22 @@ public sealed class SideActivity : IVersioned
         Kind = draft.Kind;
         Title = draft.Title!.Trim();
         TitleZh = draft.TitleZh!.Trim();
-        Description = Optional(draft.Description);
-        DescriptionZh = Optional(draft.DescriptionZh);
-        Link = Optional(draft.Link);
+        Description = Text.Normalize(draft.Description);
+        DescriptionZh = Text.Normalize(draft.DescriptionZh);
+        Link = Text.Normalize(draft.Link);
         HoursPerWeek = new HoursRange(draft.MinHoursPerWeek, draft.MaxHoursPerWeek);
         MinWeeks = draft.MinWeeks;
         Commitment = new Commitment(draft.CommitmentShape, draft.CommitmentWeeks);
         IsInterruptible = draft.IsInterruptible;
         NeedsTeam = draft.NeedsTeam;
-        Pay = new ActivityPay(draft.PayBasis, draft.PayAmount, Optional(draft.PayCurrency));
+        Pay = new ActivityPay(draft.PayBasis, draft.PayAmount, Text.Normalize(draft.PayCurrency));
         Benefits = draft.Benefits;
         Skills = [.. draft.Skills.Select(s => s.Trim())];
-        Industry = Optional(draft.Industry);
+        Industry = Text.Normalize(draft.Industry);
     }
 
     /// <summary>Takes the entry out of the catalog: it is never suggested again, and stays in engineers' history.</summary>
     public void Archive() => IsArchived = true;
 
     public void Restore() => IsArchived = false;
-
-    private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

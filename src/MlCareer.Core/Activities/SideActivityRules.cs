@@ -9,7 +9,7 @@ namespace MlCareer.Core.Activities;
 /// </summary>
 public static class SideActivityRules
 {
-    public const int MaxSkills = 20;
+    public const int MaxSkills = Tags.MaxCount;
 
     /// <summary>
     /// Checks a draft. Returns every violation in field order; empty when the draft may be stored.
@@ -140,7 +140,7 @@ public static class SideActivityRules
         {
             violations.Add(new(nameof(draft.PayCurrency), Code.Required, []));
         }
-        else if (draft.PayCurrency.Length != Money.CurrencyLength || !draft.PayCurrency.All(char.IsAsciiLetterUpper))
+        else if (!Money.IsCurrency(draft.PayCurrency))
         {
             violations.Add(new(nameof(draft.PayCurrency), Code.InvalidCurrency, []));
         }

@@ -3,7 +3,17 @@ using MlCareer.Data;
 namespace MlCareer.Web.Features;
 
 /// <summary>The signed-in person as planning data sees them: their engineer profile, team and roles.</summary>
-public sealed record Caller(string UserId, int EngineerId, string DisplayName, int? TeamId, double CapacityHours, bool IsTeamLead, bool IsAdmin);
+public sealed record Caller(string UserId, int EngineerId, string DisplayName, int? TeamId, double CapacityHours, bool IsTeamLead, bool IsAdmin)
+{
+    /// <summary>The team the caller leads; null when they lead none.</summary>
+    public int? LedTeamId => IsTeamLead ? TeamId : null;
+
+    /// <summary>Whether the caller may read any team at all: a lead (their own) or an admin (every one).</summary>
+    public bool ReadsTeams => IsTeamLead || IsAdmin;
+
+    /// <summary>The caller as the team rules (<see cref="Core.Teams.TeamAccess"/>) see them.</summary>
+    public Core.Teams.TeamActor Actor => new(TeamId, IsTeamLead, IsAdmin);
+}
 
 public static class EngineerContext
 {

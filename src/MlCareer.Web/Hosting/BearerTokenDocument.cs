@@ -6,7 +6,7 @@ namespace MlCareer.Web.Hosting;
 /// <summary>Describes the personal access token in the OpenAPI document, so the reference page and clients send it.</summary>
 public sealed class BearerTokenDocument : IOpenApiDocumentTransformer
 {
-    public const string SchemeName = "AccessToken";
+    public const string SchemeName = AccessTokenAuthentication.SchemeName;
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {

@@ -37,7 +37,7 @@ public sealed class ActivityReadService(IDbContextFactory<MlCareerDbContext> con
     public async Task<Result<IReadOnlyList<EngagementRow>>> TeamEngagementsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await currentUser.GetCallerAsync(db, cancellationToken) is not { IsTeamLead: true, TeamId: { } teamId }
+        return await currentUser.GetCallerAsync(db, cancellationToken) is not { LedTeamId: { } teamId }
             ? Result<IReadOnlyList<EngagementRow>>.Forbidden()
             : Result<IReadOnlyList<EngagementRow>>.Ok(await EngagementsAsync(db, e => e.TeamId == teamId, cancellationToken));
     }

@@ -19,7 +19,9 @@ public sealed class NotificationService(IDbContextFactory<MlCareerDbContext> con
     public async Task<Result<Notices>> GetAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await BuildAsync(db, cancellationToken) is { } notices ? Result<Notices>.Ok(notices) : Result<Notices>.Forbidden();
+        return await currentUser.GetCallerAsync(db, cancellationToken) is { } caller && await BuildAsync(db, caller, cancellationToken) is { } notices
+            ? Result<Notices>.Ok(notices)
+            : Result<Notices>.Forbidden();
     }
 
     /// <summary>Marks the given notices read; keys that are not among the caller's notices now are not found.</summary>
@@ -27,7 +29,7 @@ public sealed class NotificationService(IDbContextFactory<MlCareerDbContext> con
     {
         ArgumentNullException.ThrowIfNull(keys);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await BuildAsync(db, cancellationToken) is not { } notices || await currentUser.GetCallerAsync(db, cancellationToken) is not { } caller)
+        if (await currentUser.GetCallerAsync(db, cancellationToken) is not { } caller || await BuildAsync(db, caller, cancellationToken) is not { } notices)
         {
             return Result.Forbidden();
         }
@@ -47,10 +49,9 @@ public sealed class NotificationService(IDbContextFactory<MlCareerDbContext> con
         return await db.TrySaveAsync(cancellationToken);
     }
 
-    private async Task<Notices?> BuildAsync(MlCareerDbContext db, CancellationToken cancellationToken)
+    private async Task<Notices?> BuildAsync(MlCareerDbContext db, Caller caller, CancellationToken cancellationToken)
     {
-        if (await currentUser.GetCallerAsync(db, cancellationToken) is not { } caller
-            || await suggestionContexts.GetAsync(db, caller.EngineerId, time.Today(), cancellationToken) is not { } context)
+        if (await suggestionContexts.GetAsync(db, caller.EngineerId, time.Today(), cancellationToken) is not { } context)
         {
             return null;
         }

@@ -102,7 +102,7 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
             return Result<int>.Invalid("Projects.NoTeam");
         }
 
-        if (!new TeamActor(caller.TeamId, caller.IsTeamLead, caller.IsAdmin).CanCreateProjectIn(teamId))
+        if (!caller.Actor.CanCreateProjectIn(teamId))
         {
             return Result<int>.Forbidden();
         }

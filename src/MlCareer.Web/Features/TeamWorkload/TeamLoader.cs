@@ -10,7 +10,7 @@ internal static class TeamLoader
     /// <summary>The teams <paramref name="caller"/> may open: every team for an admin, their own for a lead, none otherwise.</summary>
     public static async Task<IReadOnlyList<TeamChoice>> ChoicesAsync(MlCareerDbContext db, Caller caller, CancellationToken cancellationToken) =>
         caller.IsAdmin ? await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new TeamChoice(t.Id, t.Name)).ToListAsync(cancellationToken)
-        : caller is { IsTeamLead: true, TeamId: { } own } ? await db.Teams.AsNoTracking().Where(t => t.Id == own).Select(t => new TeamChoice(t.Id, t.Name)).ToListAsync(cancellationToken)
+        : caller.LedTeamId is { } own ? await db.Teams.AsNoTracking().Where(t => t.Id == own).Select(t => new TeamChoice(t.Id, t.Name)).ToListAsync(cancellationToken)
         : [];
 
     /// <summary>The team's members by name, each with their capacity and whether they hold the team-lead role.</summary>

@@ -52,7 +52,7 @@ public sealed class TeamMemberService(IDbContextFactory<MlCareerDbContext> conte
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var caller = await currentUser.GetCallerAsync(db, cancellationToken);
-        if (caller is not { IsTeamLead: true, TeamId: { } teamId })
+        if (caller is not { LedTeamId: { } teamId })
         {
             return Result<TeamSummary>.Forbidden();
         }
@@ -64,7 +64,7 @@ public sealed class TeamMemberService(IDbContextFactory<MlCareerDbContext> conte
         var members = await TeamLoader.MembersAsync(db, teamId, cancellationToken);
         var window = TeamFilter.Default with { From = current, To = current.AddWeeks(1) };
         var loads = await TeamService.LoadsAsync(db, members, window, rules, today, cancellationToken);
-        var chances = TeamChances.Find(loads.SelectMany(l => l.Workload.Windows.Select(w => new MemberWindow(l.Member.EngineerId, l.Member.Name, w.Start, w.End))));
+        var chances = TeamService.Chances(loads);
         return Result<TeamSummary>.Ok(new TeamSummary(team, current, Over(loads, current), Over(loads, current.AddWeeks(1)), chances.Count > 0 ? chances[0] : null));
     }
 
@@ -84,8 +84,8 @@ public sealed class TeamMemberService(IDbContextFactory<MlCareerDbContext> conte
 
     /// <summary>The caller as a team actor, or null when they are neither a lead nor an admin.</summary>
     private async Task<TeamActor?> ActorAsync(MlCareerDbContext db, CancellationToken cancellationToken) =>
-        await currentUser.GetCallerAsync(db, cancellationToken) is { } caller && (caller.IsTeamLead || caller.IsAdmin)
-            ? new TeamActor(caller.TeamId, caller.IsTeamLead, caller.IsAdmin)
+        await currentUser.GetCallerAsync(db, cancellationToken) is { ReadsTeams: true } caller
+            ? caller.Actor
             : null;
 
     private static List<OverCapacity> Over(IReadOnlyList<TeamMemberLoad> loads, IsoWeek week) =>

@@ -37,40 +37,21 @@ public sealed class TeamService(IDbContextFactory<MlCareerDbContext> contexts, I
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var caller = await currentUser.GetCallerAsync(db, cancellationToken);
-        if (caller is null || !(caller.IsTeamLead || caller.IsAdmin))
+        var opened = await OpenAsync(db, filter, cancellationToken);
+        if (opened.Value is not { } at)
         {
-            return Result<TeamView>.Forbidden();
+            return Result<TeamView>.Fail(opened.Error!);
         }
 
-        var choices = await TeamLoader.ChoicesAsync(db, caller, cancellationToken);
-        var teamId = filter.TeamId ?? caller.TeamId ?? (choices.Count > 0 ? choices[0].Id : null);
-        if (teamId is not { } id || !new TeamActor(caller.TeamId, caller.IsTeamLead, caller.IsAdmin).CanRead(id))
-        {
-            return teamId is null ? Result<TeamView>.Invalid("Team.NoTeam") : Result<TeamView>.Forbidden();
-        }
-
-        if (choices.FirstOrDefault(c => c.Id == id) is not { } team)
-        {
-            return Result<TeamView>.Fail(InputValidation.NotFound());
-        }
-
-        var rules = await WorkloadLoader.RulesAsync(db, cancellationToken);
-        var today = time.Today();
+        var (team, choices, resolved, rules, today) = at;
         var current = IsoWeek.FromDate(today);
-        var resolved = filter with { TeamId = id, From = filter.From ?? current.AddWeeks(-TeamFilter.PastWeeks), To = filter.To ?? current.AddWeeks(rules.HorizonWeeks - 1) };
-        if (CheckRange(resolved.From!.Value, resolved.To!.Value) is { } badRange)
-        {
-            return Result<TeamView>.Fail(badRange);
-        }
-
-        var projects = await TeamLoader.ProjectsAsync(db, id, cancellationToken);
+        var projects = await TeamLoader.ProjectsAsync(db, team.Id, cancellationToken);
         if (resolved.ProjectId is { } projectId && projects.All(p => p.Id != projectId))
         {
             return Result<TeamView>.Invalid("Team.Filter.UnknownProject", nameof(TeamFilter.ProjectId));
         }
 
-        var members = await TeamLoader.MembersAsync(db, id, cancellationToken);
+        var members = await TeamLoader.MembersAsync(db, team.Id, cancellationToken);
         if (resolved.ProjectId is { } onProject)
         {
             var assigned = projects.Single(p => p.Id == onProject).Assignments.Select(a => a.EngineerId).ToHashSet();
@@ -82,11 +63,67 @@ public sealed class TeamService(IDbContextFactory<MlCareerDbContext> contexts, I
         var logged = resolved.ProjectId is { } logProject && resolved.From < current
             ? await TeamLoader.LoggedAsync(db, ids, logProject, resolved.From!.Value, current, cancellationToken)
             : [];
-        var settings = await ProjectService.SettingsAsync(db, cancellationToken);
         var outcomes = Outcomes(members, await TeamLoader.EngagementsAsync(db, ids, Core.Activities.Outcomes.YearOf(today).Start, cancellationToken), today);
-        var chances = TeamChances.Find(loads.SelectMany(l => l.Workload.Windows.Select(w => new MemberWindow(l.Member.EngineerId, l.Member.Name, w.Start, w.End))));
-        return Result<TeamView>.Ok(new TeamView(team, choices, resolved, current, today, rules, loads, projects, settings.MonitoringShare, logged, chances, outcomes));
+        return Result<TeamView>.Ok(new TeamView(team, choices, resolved, current, today, rules, loads, projects, new Share(rules.MonitoringShare), logged, Chances(loads), outcomes));
     }
+
+    /// <summary>
+    /// The members of <paramref name="teamId"/>'s team (the caller's own when null) with their weeks and windows over
+    /// the team page's default weeks, under the team page's access rule, without the page's projects, logs and outcomes.
+    /// </summary>
+    internal async Task<Result<TeamWeeks>> WeeksAsync(int? teamId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var opened = await OpenAsync(db, new TeamFilter(teamId, null, null, null, null), cancellationToken);
+        if (opened.Value is not { } at)
+        {
+            return Result<TeamWeeks>.Fail(opened.Error!);
+        }
+
+        var members = await TeamLoader.MembersAsync(db, at.Team.Id, cancellationToken);
+        var loads = await LoadsAsync(db, members, at.Resolved, at.Rules, at.Today, cancellationToken);
+        return Result<TeamWeeks>.Ok(new TeamWeeks(at.Team.Id, at.Team.Name, IsoWeek.FromDate(at.Today),
+            [.. loads.Select(m => new MemberWeeks(m.Member.EngineerId, m.Member.Name, m.Workload))]));
+    }
+
+    /// <summary>
+    /// The team of <paramref name="filter"/> (the caller's own when it names none; an admin without a team gets the
+    /// first by name) if the caller may read it, with its weeks resolved; Forbidden, not found or a bad range otherwise.
+    /// </summary>
+    private async Task<Result<OpenTeam>> OpenAsync(MlCareerDbContext db, TeamFilter filter, CancellationToken cancellationToken)
+    {
+        var caller = await currentUser.GetCallerAsync(db, cancellationToken);
+        if (caller is not { ReadsTeams: true })
+        {
+            return Result<OpenTeam>.Forbidden();
+        }
+
+        var choices = await TeamLoader.ChoicesAsync(db, caller, cancellationToken);
+        var teamId = filter.TeamId ?? caller.TeamId ?? (choices.Count > 0 ? choices[0].Id : null);
+        if (teamId is not { } id || !caller.Actor.CanRead(id))
+        {
+            return teamId is null ? Result<OpenTeam>.Invalid("Team.NoTeam") : Result<OpenTeam>.Forbidden();
+        }
+
+        if (choices.FirstOrDefault(c => c.Id == id) is not { } team)
+        {
+            return Result<OpenTeam>.Fail(InputValidation.NotFound());
+        }
+
+        var rules = await WorkloadLoader.RulesAsync(db, cancellationToken);
+        var today = time.Today();
+        var current = IsoWeek.FromDate(today);
+        var resolved = filter with { TeamId = id, From = filter.From ?? current.AddWeeks(-TeamFilter.PastWeeks), To = filter.To ?? current.AddWeeks(rules.HorizonWeeks - 1) };
+        return CheckRange(resolved.From!.Value, resolved.To!.Value) is { } badRange
+            ? Result<OpenTeam>.Fail(badRange)
+            : Result<OpenTeam>.Ok(new OpenTeam(team, choices, resolved, rules, today));
+    }
+
+    private sealed record OpenTeam(TeamChoice Team, IReadOnlyList<TeamChoice> Choices, TeamFilter Resolved, WorkloadRules Rules, DateOnly Today);
+
+    /// <summary>Where teammates' windows overlap: the chances for a team activity.</summary>
+    internal static IReadOnlyList<TeamChance> Chances(IEnumerable<TeamMemberLoad> loads) =>
+        TeamChances.Find(loads.SelectMany(l => l.Workload.Windows.Select(w => new MemberWindow(l.Member.EngineerId, l.Member.Name, w.Start, w.End))));
 
     /// <summary>
     /// Computes every member's weeks over the shown range extended to the whole horizon (so windows are the

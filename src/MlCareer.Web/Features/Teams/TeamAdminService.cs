@@ -24,13 +24,14 @@ public sealed class TeamAdminService(IServiceScopeFactory scopes, ICurrentUser c
         var people = await db.Engineers.AsNoTracking().Where(e => e.TeamId != null)
             .Select(e => new { e.TeamId, Person = new TeamPerson(e.Id, e.DisplayName, db.UserRoles.Any(ur => ur.UserId == e.UserId && leadRole.Contains(ur.RoleId))) })
             .ToListAsync(cancellationToken);
-        var projects = await db.Projects.AsNoTracking().GroupBy(p => p.TeamId).Select(g => new { TeamId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var projects = await db.Projects.AsNoTracking().GroupBy(p => p.TeamId).Select(g => new { TeamId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.TeamId, g => g.Count, cancellationToken);
         var teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name, t.Version }).ToListAsync(cancellationToken);
         var peopleBy = people.ToLookup(p => p.TeamId!.Value, p => p.Person);
         IReadOnlyList<TeamAdminRow> rows = [.. teams.Select(t => new TeamAdminRow(
             t.Id, t.Name, t.Version,
             [.. peopleBy[t.Id].OrderByDescending(p => p.IsLead).ThenBy(p => p.Name, StringComparer.CurrentCulture)],
-            projects.FirstOrDefault(p => p.TeamId == t.Id)?.Count ?? 0))];
+            projects.GetValueOrDefault(t.Id)))];
         return Result<IReadOnlyList<TeamAdminRow>>.Ok(rows);
     }
 

@@ -30,7 +30,7 @@ public sealed class HourLogService(IDbContextFactory<MlCareerDbContext> contexts
     public async Task<Result<IReadOnlyList<HourLogRow>>> ListTeamAsync(IsoWeek first, IsoWeek last, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await currentUser.GetCallerAsync(db, cancellationToken) is not { IsTeamLead: true, TeamId: { } teamId }
+        return await currentUser.GetCallerAsync(db, cancellationToken) is not { LedTeamId: { } teamId }
             ? Result<IReadOnlyList<HourLogRow>>.Forbidden()
             : await ListAsync(db, e => e.TeamId == teamId, first, last, cancellationToken);
     }

@@ -23,7 +23,4 @@ public sealed class CapacityInput
     /// <summary>The typed hours as a number, when the text is a plain decimal number in <paramref name="culture"/>.</summary>
     public bool TryReadHours(CultureInfo culture, out double hours) =>
         NumberText.TryParse(Hours, culture, out hours);
-
-    /// <summary>How a capacity is shown in a form in <paramref name="culture"/>: up to two decimals, no grouping.</summary>
-    public static string Show(double hours, CultureInfo culture) => hours.ToString("0.##", culture);
 }

@@ -15,19 +15,8 @@ public sealed record TeamWeeks(int TeamId, string TeamName, IsoWeek CurrentWeek,
 /// </summary>
 public sealed class TeamWorkloadService(TeamService teams)
 {
-    public Task<Result<TeamWeeks>> GetAsync(int teamId, CancellationToken cancellationToken = default) =>
-        MapAsync(teams.GetAsync(new TeamFilter(teamId, null, null, null, null), cancellationToken));
+    public Task<Result<TeamWeeks>> GetAsync(int teamId, CancellationToken cancellationToken = default) => teams.WeeksAsync(teamId, cancellationToken);
 
     /// <summary>The caller's own team (the export's "my team").</summary>
-    public Task<Result<TeamWeeks>> GetMyTeamAsync(CancellationToken cancellationToken = default) =>
-        MapAsync(teams.GetAsync(new TeamFilter(null, null, null, null, null), cancellationToken));
-
-    private static async Task<Result<TeamWeeks>> MapAsync(Task<Result<TeamView>> pending)
-    {
-        var result = await pending;
-        return result.Value is { } view
-            ? Result<TeamWeeks>.Ok(new TeamWeeks(view.Team.Id, view.Team.Name, view.CurrentWeek,
-                [.. view.Members.Select(m => new MemberWeeks(m.Member.EngineerId, m.Member.Name, m.Workload))]))
-            : Result<TeamWeeks>.Fail(result.Error!);
-    }
+    public Task<Result<TeamWeeks>> GetMyTeamAsync(CancellationToken cancellationToken = default) => teams.WeeksAsync(null, cancellationToken);
 }
