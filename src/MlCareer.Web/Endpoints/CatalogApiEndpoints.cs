@@ -1,4 +1,5 @@
 using MlCareer.Web.Features.Api;
+using MlCareer.Web.Hosting;
 
 namespace MlCareer.Web.Endpoints;
 
@@ -9,7 +10,7 @@ public static class CatalogApiEndpoints
     {
         ArgumentNullException.ThrowIfNull(api);
         api.MapGet("/catalog", async Task<IResult> (ActivityReadService activities, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            MeApiEndpoints.Answer(await activities.CatalogAsync(ct), entries => entries.Select(CatalogEntryDto.From).ToList(), l))
+            ApiProblems.Answer(await activities.CatalogAsync(ct), entries => entries.Select(CatalogEntryDto.From).ToList(), l))
             .Produces<IReadOnlyList<CatalogEntryDto>>().ProducesProblem(StatusCodes.Status403Forbidden)
             .WithTags("Catalog").WithName("GetCatalog").WithSummary("The side activities that can be suggested.");
         return api;

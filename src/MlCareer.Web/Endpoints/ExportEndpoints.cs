@@ -35,12 +35,9 @@ public static class ExportEndpoints
                 return bad;
             }
 
-            foreach (var (name, value) in new[] { ("from", from), ("to", to) })
+            if ((ApiProblems.BadWeek(from, "from", l) ?? ApiProblems.BadWeek(to, "to", l)) is { } badWeek)
             {
-                if (value is not null && !IsoWeek.TryParse(value, out _))
-                {
-                    return ApiProblems.From(new ResultError(ErrorKind.Invalid, "Api.BadWeek", name, value), l);
-                }
+                return badWeek;
             }
 
             var current = time.CurrentWeek();

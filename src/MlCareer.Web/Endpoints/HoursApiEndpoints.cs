@@ -15,25 +15,25 @@ public static class HoursApiEndpoints
         hours.MapGet("/", async Task<IResult> (string? from, string? to, HourLogService logs, TimesheetService timesheets, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         {
             var current = timesheets.CurrentWeek();
-            if ((BadWeek(from, "from", l) ?? BadWeek(to, "to", l)) is { } bad)
+            if ((ApiProblems.BadWeek(from, "from", l) ?? ApiProblems.BadWeek(to, "to", l)) is { } bad)
             {
                 return bad;
             }
 
             var last = to is null ? current : IsoWeek.Parse(to);
             var first = from is null ? last.AddWeeks(-12) : IsoWeek.Parse(from);
-            return MeApiEndpoints.Answer(await logs.ListMineAsync(first, last, ct), rows => rows.Select(HourLogDto.From).ToList(), l);
+            return ApiProblems.Answer(await logs.ListMineAsync(first, last, ct), rows => rows.Select(HourLogDto.From).ToList(), l);
         }).Produces<IReadOnlyList<HourLogDto>>().ProducesValidationProblem()
             .WithName("ListMyHours").WithSummary("Your hour logs from week `from` to week `to` (ISO weeks such as 2026-W53; by default the last 12 weeks).");
 
         hours.MapGet("/{week}", async Task<IResult> (string week, TimesheetService timesheets, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            BadWeek(week, "week", l) ?? MeApiEndpoints.Answer(await timesheets.GetWeekAsync(IsoWeek.Parse(week), ct), TimesheetWeekDto.From, l))
+            ApiProblems.BadWeek(week, "week", l) ?? ApiProblems.Answer(await timesheets.GetWeekAsync(IsoWeek.Parse(week), ct), TimesheetWeekDto.From, l))
             .Produces<TimesheetWeekDto>().ProducesValidationProblem()
             .WithName("GetMyWeek").WithSummary("One week as the timesheet shows it, with each row's version.");
 
         hours.MapPut("/{week}", async Task<IResult> (string week, WeekHoursInput body, TimesheetService timesheets, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         {
-            if (BadWeek(week, "week", l) is { } bad)
+            if (ApiProblems.BadWeek(week, "week", l) is { } bad)
             {
                 return bad;
             }
@@ -44,15 +44,10 @@ public static class HoursApiEndpoints
             }
 
             var input = new TimesheetInput(IsoWeek.Parse(week), [.. rows.Select(r => new TimesheetRowInput(r.PhaseId, r.Hours, r.Note, r.Version))]);
-            return MeApiEndpoints.Answer(await timesheets.SaveWeekAsync(input, ct), TimesheetWeekDto.From, l);
+            return ApiProblems.Answer(await timesheets.SaveWeekAsync(input, ct), TimesheetWeekDto.From, l);
         }).RequireAuthorization(ApiExtensions.WritePolicy)
             .Produces<TimesheetWeekDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("SaveMyWeek").WithSummary("Creates or updates your hours of one week (a read-write token); a stale version is a 409 and nothing is stored.");
         return api;
     }
-
-    private static IResult? BadWeek(string? text, string field, IStringLocalizer l) =>
-        text is null || IsoWeek.TryParse(text, out _)
-            ? null
-            : ApiProblems.From(new Features.ResultError(Features.ErrorKind.Invalid, "Api.BadWeek", field, text), l);
 }

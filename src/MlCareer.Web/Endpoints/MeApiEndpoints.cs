@@ -14,28 +14,24 @@ public static class MeApiEndpoints
         var me = api.MapGroup("/me").WithTags("Me");
 
         me.MapGet("/workload", async Task<IResult> (WorkloadService workloads, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            Answer(await workloads.GetMineAsync(ct), mine => WorkloadDto.From(mine.Workload, mine.CurrentWeek), l))
+            ApiProblems.Answer(await workloads.GetMineAsync(ct), mine => WorkloadDto.From(mine.Workload, mine.CurrentWeek), l))
             .Produces<WorkloadDto>().ProducesProblem(StatusCodes.Status403Forbidden)
             .WithName("GetMyWorkload").WithSummary("Your weeks: capacity, load by phase kind, side activities, low and over; and your windows.");
 
         me.MapGet("/windows", async Task<IResult> (WorkloadService workloads, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            Answer(await workloads.GetMineAsync(ct), mine => mine.Workload.Windows.Select(WindowDto.From).ToList(), l))
+            ApiProblems.Answer(await workloads.GetMineAsync(ct), mine => mine.Workload.Windows.Select(WindowDto.From).ToList(), l))
             .Produces<IReadOnlyList<WindowDto>>().ProducesProblem(StatusCodes.Status403Forbidden)
             .WithName("GetMyWindows").WithSummary("Your low-involvement windows ahead, with their causes and confidence.");
 
         me.MapGet("/suggestions", async Task<IResult> (SuggestionReadService suggestions, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            Answer(await suggestions.GetMineAsync(ct), windows => windows.Select(WindowSuggestionsDto.From).ToList(), l))
+            ApiProblems.Answer(await suggestions.GetMineAsync(ct), windows => windows.Select(WindowSuggestionsDto.From).ToList(), l))
             .Produces<IReadOnlyList<WindowSuggestionsDto>>().ProducesProblem(StatusCodes.Status403Forbidden)
             .WithName("GetMySuggestions").WithSummary("Side activities suggested for each of your windows, ranked, with their reasons.");
 
         me.MapGet("/engagements", async Task<IResult> (ActivityReadService activities, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            Answer(await activities.MyEngagementsAsync(ct), rows => rows.Select(ActivityReadService.ToDto).ToList(), l))
+            ApiProblems.Answer(await activities.MyEngagementsAsync(ct), rows => rows.Select(ActivityReadService.ToDto).ToList(), l))
             .Produces<IReadOnlyList<EngagementDto>>().ProducesProblem(StatusCodes.Status403Forbidden)
             .WithName("GetMyEngagements").WithSummary("Your side activities with their dates, status and outcomes.");
         return api;
     }
-
-    /// <summary>200 with the DTO of a successful result, or the problem details of a failed one.</summary>
-    internal static IResult Answer<T, TDto>(Result<T> result, Func<T, TDto> map, IStringLocalizer l) =>
-        result.Succeeded ? TypedResults.Ok(map(result.Value!)) : ApiProblems.From(result.Error!, l);
 }

@@ -1,5 +1,6 @@
 using MlCareer.Web.Features.Api;
 using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Hosting;
 
 namespace MlCareer.Web.Endpoints;
 
@@ -10,7 +11,7 @@ public static class TeamApiEndpoints
     {
         ArgumentNullException.ThrowIfNull(api);
         api.MapGet("/teams/{id:int}/workload", async Task<IResult> (int id, TeamWorkloadService teams, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            MeApiEndpoints.Answer(await teams.GetAsync(id, ct), team => TeamWorkloadDto.From(team), l))
+            ApiProblems.Answer(await teams.GetAsync(id, ct), team => TeamWorkloadDto.From(team), l))
             .Produces<TeamWorkloadDto>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .WithTags("Teams").WithName("GetTeamWorkload").WithSummary("Each engineer of the team with their weeks and windows (a lead of the team, or an admin).");
         return api;

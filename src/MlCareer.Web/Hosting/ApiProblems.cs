@@ -19,6 +19,14 @@ public static class ApiProblems
     public static IResult Problem(int status, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: ReasonPhrases.GetReasonPhrase(status));
 
+    /// <summary>200 with the DTO of a successful result, or the problem details of a failed one.</summary>
+    internal static IResult Answer<T, TDto>(Result<T> result, Func<T, TDto> map, IStringLocalizer l) =>
+        result.Succeeded ? TypedResults.Ok(map(result.Value!)) : From(result.Error!, l);
+
+    /// <summary>400 naming <paramref name="field"/> when <paramref name="text"/> is given and is no ISO week ("2026-W48"); null otherwise.</summary>
+    internal static IResult? BadWeek(string? text, string field, IStringLocalizer l) =>
+        text is null || IsoWeek.TryParse(text, out _) ? null : From(new ResultError(ErrorKind.Invalid, "Api.BadWeek", field, text), l);
+
     /// <summary>The HTTP answer for a failed result; an invalid input names its field in <c>errors</c>.</summary>
     public static IResult From(ResultError error, IStringLocalizer localizer)
     {
