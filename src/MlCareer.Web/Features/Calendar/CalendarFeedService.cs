@@ -90,10 +90,7 @@ public sealed class CalendarFeedService(
             return Result<string>.Fail(InputValidation.NotFound());
         }
 
-        var rules = await WorkloadLoader.RulesAsync(db, cancellationToken);
-        var today = time.Today();
-        var calculator = WorkloadCalculator.ForHorizon(rules, IsoWeek.FromDate(today), 0);
-        var plan = (await WorkloadLoader.PlansAsync(db, [owner.EngineerId], calculator.Weeks[0], today, cancellationToken)).Single();
+        var windows = (await WorkloadLoader.ComputeAsync(db, owner.EngineerId, time.Today(), pastWeeks: 0, cancellationToken)).Workload.Windows;
         var engagements = await (from engagement in db.Engagements.AsNoTracking()
                                  join activity in db.SideActivities on engagement.SideActivityId equals activity.Id
                                  where engagement.EngineerId == owner.EngineerId && engagement.Status != Core.Activities.EngagementStatus.Dropped
@@ -105,7 +102,7 @@ public sealed class CalendarFeedService(
         {
             (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (culture, culture);
             var l = localizers.Create(typeof(SharedResource));
-            return Result<string>.Ok(CalendarFeedWriter.Write(owner.EngineerId, calculator.Compute(plan).Windows,
+            return Result<string>.Ok(CalendarFeedWriter.Write(owner.EngineerId, windows,
                 [.. engagements.Select(x => new EngagementRow(x.engagement, x.activity, string.Empty, string.Empty))], l));
         }
         finally

@@ -38,13 +38,8 @@ public sealed class TeamMemberService(IDbContextFactory<MlCareerDbContext> conte
             return member is null && actor.IsAdmin ? Result<MemberWorkload>.Fail(InputValidation.NotFound()) : Result<MemberWorkload>.Forbidden();
         }
 
-        var rules = await WorkloadLoader.RulesAsync(db, cancellationToken);
-        var today = time.Today();
-        var current = IsoWeek.FromDate(today);
-        var calculator = WorkloadCalculator.ForHorizon(rules, current, WorkloadService.PastWeeks);
-        var plan = (await WorkloadLoader.PlansAsync(db, [engineerId], calculator.Weeks[0], today, cancellationToken)).Single();
         return Result<MemberWorkload>.Ok(new MemberWorkload(
-            engineerId, member.DisplayName, member.TeamName, new MyWorkload(calculator.Compute(plan), rules, current, WorkloadService.PastWeeks)));
+            engineerId, member.DisplayName, member.TeamName, await WorkloadLoader.ComputeAsync(db, engineerId, time.Today(), WorkloadService.PastWeeks, cancellationToken)));
     }
 
     /// <summary>The caller's team this week and next, when the caller leads a team; Forbidden otherwise.</summary>

@@ -20,6 +20,19 @@ public static class WorkloadLoader
     }
 
     /// <summary>
+    /// One engineer's weeks and windows as of <paramref name="today"/>: <paramref name="pastWeeks"/> weeks back, then the
+    /// planning horizon, with the saved settings.
+    /// </summary>
+    public static async Task<MyWorkload> ComputeAsync(MlCareerDbContext db, int engineerId, DateOnly today, int pastWeeks, CancellationToken cancellationToken)
+    {
+        var rules = await RulesAsync(db, cancellationToken);
+        var current = IsoWeek.FromDate(today);
+        var calculator = WorkloadCalculator.ForHorizon(rules, current, pastWeeks);
+        var plan = (await PlansAsync(db, [engineerId], calculator.Weeks[0], today, cancellationToken)).Single();
+        return new MyWorkload(calculator.Compute(plan), rules, current, pastWeeks);
+    }
+
+    /// <summary>
     /// The plans of <paramref name="engineerIds"/>: every project they are assigned to (those that no longer
     /// count ahead still count in past weeks), phases in force as of <paramref name="today"/>, logs from
     /// <paramref name="logsFrom"/> on, and engagements over the days they count.

@@ -24,12 +24,7 @@ public sealed class WorkloadService(IDbContextFactory<MlCareerDbContext> context
             return Result<MyWorkload>.Forbidden();
         }
 
-        var rules = await WorkloadLoader.RulesAsync(db, cancellationToken);
-        var today = time.Today();
-        var current = IsoWeek.FromDate(today);
-        var calculator = WorkloadCalculator.ForHorizon(rules, current, PastWeeks);
-        var plan = (await WorkloadLoader.PlansAsync(db, [caller.EngineerId], calculator.Weeks[0], today, cancellationToken)).Single();
-        return Result<MyWorkload>.Ok(new MyWorkload(calculator.Compute(plan), rules, current, PastWeeks));
+        return Result<MyWorkload>.Ok(await WorkloadLoader.ComputeAsync(db, caller.EngineerId, time.Today(), PastWeeks, cancellationToken));
     }
 
     public IsoWeek CurrentWeek() => time.CurrentWeek();
