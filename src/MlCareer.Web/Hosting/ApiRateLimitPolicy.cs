@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -13,9 +12,7 @@ public sealed class ApiRateLimitPolicy(IOptions<ApiLimitOptions> options) : IRat
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = async (rejected, _) =>
     {
-        var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
-        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-        rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var seconds = SignInRateLimits.SetRetryAfter(rejected);
         await ApiProblems.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, "Api.TooManyRequests", seconds);
     };
 
@@ -24,13 +21,7 @@ public sealed class ApiRateLimitPolicy(IOptions<ApiLimitOptions> options) : IRat
         ArgumentNullException.ThrowIfNull(httpContext);
         var limits = options.Value;
         return httpContext.User.FindFirstValue(AccessTokenAuthentication.TokenIdClaim) is { } tokenId
-            ? RateLimitPartition.GetFixedWindowLimiter("token:" + tokenId, _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = limits.PermitsPerToken,
-                Window = limits.Window,
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            })
+            ? RateLimitPartition.GetFixedWindowLimiter("token:" + tokenId, _ => SignInRateLimits.Window(limits.PermitsPerToken, limits.Window))
             : RateLimitPartition.GetNoLimiter(string.Empty);
     }
 }

@@ -76,8 +76,18 @@ public static partial class SignInRateLimits
             ? RateLimitPartition.GetFixedWindowLimiter(account, _ => Window(limits.PerAccountPermits, limits.PerAccountWindow))
             : RateLimitPartition.GetNoLimiter(Unlimited));
 
-    private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) =>
+    /// <summary>A fixed window of <paramref name="permits"/> with no queue: over it, a request is refused at once.</summary>
+    internal static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) =>
         new() { PermitLimit = permits, Window = window, QueueLimit = 0, AutoReplenishment = true };
+
+    /// <summary>Sets <c>Retry-After</c> on the refused request from the limiter's answer (a minute when it gives none); returns its seconds.</summary>
+    internal static int SetRetryAfter(OnRejectedContext rejected)
+    {
+        var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return seconds;
+    }
 
     private static string? AccountOf(HttpContext context)
     {
@@ -93,12 +103,10 @@ public static partial class SignInRateLimits
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
-        var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
-        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        var seconds = SetRetryAfter(rejected);
         LogRejected(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SignInRateLimits)),
             context.Request.Path, context.Connection.RemoteIpAddress?.ToString(), seconds);
 
-        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         context.Response.ContentType = "text/html; charset=utf-8";
         var text = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
         var html = HtmlEncoder.Default;
