@@ -1,21 +1,31 @@
 // While a dialog is open the page behind it is inert (MainLayout). When the page comes back to life, focus
 // returns to the element that had it when the dialog opened — the dialog's opener — unless something else
-// took it meanwhile. A dialog's own attempt to restore focus can arrive while the page is still inert, and
-// be lost; this does not depend on that.
+// outside the closing dialog took it meanwhile. A dialog's own attempt to restore focus can arrive while the
+// page is still inert, and be lost; this does not depend on that, nor on whether the dialog took focus before
+// or after the page became inert, nor on whether the page comes back before or after the dialog is gone.
 const openers = new WeakMap();
+const inDialog = element => element instanceof Element && element.closest("[role=dialog]") !== null;
+let lastOutside = null;
+
+document.addEventListener("focusin", event => {
+    if (!inDialog(event.target)) {
+        lastOutside = event.target;
+    }
+});
 
 new MutationObserver(records => {
     for (const record of records) {
         const page = record.target;
         if (page.hasAttribute("inert")) {
-            openers.set(page, document.activeElement);
+            const active = document.activeElement;
+            openers.set(page, active && active !== document.body && !inDialog(active) ? active : lastOutside);
             continue;
         }
 
         const opener = openers.get(page);
         openers.delete(page);
         const active = document.activeElement;
-        if (opener && opener.isConnected && (!active || active === document.body || !active.isConnected)) {
+        if (opener && opener.isConnected && (!active || active === document.body || !active.isConnected || inDialog(active))) {
             opener.focus();
         }
     }
