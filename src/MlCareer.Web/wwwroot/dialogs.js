@@ -31,23 +31,42 @@ new MutationObserver(records => {
     }
 }).observe(document.body, { attributes: true, attributeFilter: ["inert"], subtree: true });
 
-// A modal dialog lets focus rest on the document between its last element and its first, as a native one does.
-// The dialog listens for Escape on itself, so an Escape pressed while focus rests there would be lost: hand it
-// to the topmost dialog, which closes as it would had the key been pressed inside it.
+// A dialog listens for Escape on itself, through MudBlazor's key interceptor, which the dialog connects only
+// after its first render reaches the server and comes back. An Escape pressed while focus rests on the document
+// (a modal dialog lets it rest there between its last element and its first, as a native one does), or pressed
+// before the interceptor is connected (right after the dialog appears, on a busy server), would be lost. Such an
+// Escape is handed to the topmost dialog once its interceptor listens, so the dialog closes as it would had the
+// key been pressed inside it a moment later.
+const listens = container => container.mudKeyInterceptor?._isConnected === true;
+
+function handEscapeTo(container, dialog, deadline) {
+    if (!container.isConnected) {
+        return;
+    }
+
+    if (!listens(container)) {
+        if (performance.now() < deadline) {
+            requestAnimationFrame(() => handEscapeTo(container, dialog, deadline));
+        }
+
+        return;
+    }
+
+    dialog.focus();
+    dialog.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", code: "Escape", bubbles: true, cancelable: true }));
+}
+
 document.addEventListener("keydown", event => {
-    if (event.key !== "Escape" || event.defaultPrevented) {
+    if (event.key !== "Escape" || event.defaultPrevented || !event.isTrusted) {
         return;
     }
 
-    const active = document.activeElement;
-    if (active && active !== document.body && active.closest("[role=dialog]")) {
+    const containers = document.querySelectorAll(".mud-dialog-container");
+    const container = containers[containers.length - 1];
+    const dialog = container?.querySelector("[role=dialog]");
+    if (!dialog || (listens(container) && dialog.contains(event.target))) {
         return;
     }
 
-    const dialogs = document.querySelectorAll(".mud-dialog-container [role=dialog]");
-    const topmost = dialogs[dialogs.length - 1];
-    if (topmost) {
-        topmost.focus();
-        topmost.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", code: "Escape", bubbles: true, cancelable: true }));
-    }
+    handEscapeTo(container, dialog, performance.now() + 5000);
 });
