@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Playwright;
+using MlCareer.E2E.Infrastructure;
 
 namespace MlCareer.E2E.Pages;
 
@@ -15,7 +16,7 @@ public sealed class ImportPage(IPage page)
     public ILocator Confirm => page.GetByTestId("import-confirm");
 
     public async Task UploadAsync(string fileName, IEnumerable<string> lines) =>
-        await page.Locator("input.import-file-input:not(.d-none)").SetInputFilesAsync(new FilePayload
+        await FileInputs.ChooseAsync(page.Locator("input.import-file-input:not(.d-none)"), new FilePayload
         {
             Name = fileName,
             MimeType = "text/csv",
