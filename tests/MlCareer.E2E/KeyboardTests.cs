@@ -9,15 +9,18 @@ namespace MlCareer.E2E;
 [Trait("Category", "E2E")]
 public class KeyboardTests(AppServer app) : IClassFixture<AppServer>
 {
-    /// <summary>Each dialog of the app: the page, who opens it, and the button that opens it.</summary>
+    /// <summary>
+    /// Each dialog of the app: the page, who opens it, and the button that opens it; "menu | item" for a dialog
+    /// opened from a menu, where focus returns to the menu's button.
+    /// </summary>
     public static TheoryData<string, string, string> Dialogs => new()
     {
         { "project", AppPage.Engineer, "[data-testid=edit-project]" },
         { "project", AppPage.Engineer, "[data-testid=add-phase]" },
-        { "project", AppPage.Engineer, "[data-testid=edit-phase]" },
-        { "project", AppPage.Engineer, "[data-testid=add-period]" },
-        { "project", AppPage.Engineer, "[data-testid=whatif]" },
-        { "project", AppPage.Engineer, "[data-testid=remove-phase]" },
+        { "project", AppPage.Engineer, "[data-testid=phase-menu] button | [data-testid=edit-phase]" },
+        { "project", AppPage.Engineer, "[data-testid=phase-menu] button | [data-testid=add-period]" },
+        { "project", AppPage.Engineer, "[data-testid=phase-menu] button | [data-testid=whatif]" },
+        { "project", AppPage.Engineer, "[data-testid=phase-menu] button | [data-testid=remove-phase]" },
         { "project", AppPage.Engineer, "[data-testid=period-chip] button" },
         { "project", AppPage.Engineer, "[data-testid=add-assignment]" },
         { "project", AppPage.Engineer, "[data-testid=edit-assignment]" },
@@ -45,8 +48,14 @@ public class KeyboardTests(AppServer app) : IClassFixture<AppServer>
         AppServer.RequireBrowser();
         var page = await app.PageAsAsync(account);
         await AppPage.All.Single(p => p.Name == pageName).OpenAsync(page);
-        var button = page.Locator(opener).First;
+        var steps = opener.Split(" | ");
+        var button = page.Locator(steps[0]).First;
         await button.FocusAsync();
+        if (steps.Length > 1)
+        {
+            await page.Keyboard.PressAsync("Enter");
+            await page.Locator(steps[1]).FocusAsync();
+        }
 
         await page.Keyboard.PressAsync("Enter");
 

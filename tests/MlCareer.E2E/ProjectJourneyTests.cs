@@ -96,9 +96,8 @@ public class ProjectJourneyTests(AppServer app) : IClassFixture<AppServer>
         await page.GotoAsync("/projects");
         await new ShellPage(page).WaitInteractiveAsync();
         await page.GetByTestId("projects-table").GetByText("Customer churn prediction").ClickAsync();
-        var row = page.Locator("tr", new() { Has = page.GetByTestId("phase-5") });
 
-        await row.GetByTestId("whatif").ClickAsync();
+        await new ProjectPage(page).ChoosePhaseActionAsync(5, "whatif");
         var dialog = page.GetByRole(Microsoft.Playwright.AriaRole.Dialog);
         await Expect(dialog.GetByTestId("whatif-table")).ToContainTextAsync($"{now.AddWeeks(1)} – {now.AddWeeks(3)}");
         var slider = dialog.GetByRole(Microsoft.Playwright.AriaRole.Slider);

@@ -3,12 +3,14 @@
 // outside the closing dialog took it meanwhile. A dialog's own attempt to restore focus can arrive while the
 // page is still inert, and be lost; this does not depend on that, nor on whether the dialog took focus before
 // or after the page became inert, nor on whether the page comes back before or after the dialog is gone.
+// A dialog opened from a menu item returns focus to the menu's button: the item is gone with its menu, so focus
+// inside a menu's popover is not taken as the opener, as focus inside a dialog is not.
 const openers = new WeakMap();
-const inDialog = element => element instanceof Element && element.closest("[role=dialog]") !== null;
+const inDialogOrMenu = element => element instanceof Element && element.closest("[role=dialog], .mud-popover") !== null;
 let lastOutside = null;
 
 document.addEventListener("focusin", event => {
-    if (!inDialog(event.target)) {
+    if (!inDialogOrMenu(event.target)) {
         lastOutside = event.target;
     }
 });
@@ -18,14 +20,14 @@ new MutationObserver(records => {
         const page = record.target;
         if (page.hasAttribute("inert")) {
             const active = document.activeElement;
-            openers.set(page, active && active !== document.body && !inDialog(active) ? active : lastOutside);
+            openers.set(page, active && active !== document.body && !inDialogOrMenu(active) ? active : lastOutside);
             continue;
         }
 
         const opener = openers.get(page);
         openers.delete(page);
         const active = document.activeElement;
-        if (opener && opener.isConnected && (!active || active === document.body || !active.isConnected || inDialog(active))) {
+        if (opener && opener.isConnected && (!active || active === document.body || !active.isConnected || inDialogOrMenu(active))) {
             opener.focus();
         }
     }

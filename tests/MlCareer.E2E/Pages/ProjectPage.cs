@@ -23,9 +23,16 @@ public sealed class ProjectPage(IPage page)
     /// <summary>Adds a training-run period, with the dialog's defaults, to the phase at <paramref name="order"/>.</summary>
     public async Task AddTrainingRunAsync(int order)
     {
-        var row = page.Locator("tr", new PageLocatorOptions { Has = page.GetByTestId($"phase-{order}") });
-        await row.GetByTestId("add-period").ClickAsync();
+        await ChoosePhaseActionAsync(order, "add-period");
         await page.GetByTestId("save-period").ClickAsync();
+    }
+
+    /// <summary>Opens the actions menu of the phase at <paramref name="order"/> and chooses the action with that test id.</summary>
+    public async Task ChoosePhaseActionAsync(int order, string action)
+    {
+        var row = page.Locator("tr", new PageLocatorOptions { Has = page.GetByTestId($"phase-{order}") });
+        await row.GetByTestId("phase-menu").Locator("button").ClickAsync();
+        await page.GetByTestId(action).ClickAsync();
     }
 
     public async Task AssignAsync(string engineer, int percent)
