@@ -30,6 +30,8 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
 
         builder.Services.AddSingleton<VersionStampInterceptor>();
+        builder.Services.AddSingleton<DataVersion>();
+        builder.Services.AddSingleton<DataVersionInterceptor>();
         builder.Services.AddDbContextFactory<MlCareerDbContext>((services, db) =>
         {
             var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -41,7 +43,7 @@ public static class DataServiceCollectionExtensions
             }
 
             Configure(db, options.Provider, connectionString);
-            db.AddInterceptors(services.GetRequiredService<VersionStampInterceptor>());
+            db.AddInterceptors(services.GetRequiredService<VersionStampInterceptor>(), services.GetRequiredService<DataVersionInterceptor>());
         });
 
         builder.Services.AddDataProtection()

@@ -112,10 +112,12 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton(time);
         services.AddSingleton<VersionStampInterceptor>();
+        services.AddSingleton<DataVersion>();
+        services.AddSingleton<DataVersionInterceptor>();
         services.AddDbContextFactory<MlCareerDbContext>((provider, db) =>
         {
             DataServiceCollectionExtensions.Configure(db, DatabaseProvider.Sqlite, connectionString);
-            db.AddInterceptors(provider.GetRequiredService<VersionStampInterceptor>());
+            db.AddInterceptors(provider.GetRequiredService<VersionStampInterceptor>(), provider.GetRequiredService<DataVersionInterceptor>());
         });
         services.AddIdentityCore<AppUser>(o => o.Password.RequiredLength = 12)
             .AddRoles<IdentityRole>()

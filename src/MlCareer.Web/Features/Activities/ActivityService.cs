@@ -22,7 +22,7 @@ public sealed class ActivityService(IDbContextFactory<MlCareerDbContext> context
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var caller = await currentUser.GetCallerAsync(db, cancellationToken);
         var today = time.Today();
-        if (caller is null || await SuggestionContextLoader.LoadAsync(db, caller.EngineerId, today, cancellationToken) is not { } context)
+        if (caller is null || await suggestionContexts.GetAsync(db, caller.EngineerId, today, cancellationToken) is not { } context)
         {
             return Result<MyActivities>.Forbidden();
         }
@@ -82,7 +82,6 @@ public sealed class ActivityService(IDbContextFactory<MlCareerDbContext> context
         }
 
         db.Entry(engagement).Property(e => e.Version).OriginalValue = version;
-        suggestionContexts.Forget();
         return change(engagement, time.Today()) is { } violation ? Result.Invalid(violation) : await db.TrySaveAsync(cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ public sealed record PreferencesView(double CapacityHours, PreferencesInput Inpu
 /// Per-person preferences kept with the account, so they follow the person between browsers: the theme, and
 /// the side-activity preferences the suggestions use. Every call reads and changes the caller's own only.
 /// </summary>
-public sealed class PreferencesService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, Suggestions.SuggestionContexts suggestionContexts)
+public sealed class PreferencesService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser)
 {
     /// <summary>The person's theme choice: true dark, false light, null when they have not chosen (follow the system).</summary>
     public async Task<bool?> GetDarkModeAsync(CancellationToken cancellationToken = default)
@@ -73,7 +73,6 @@ public sealed class PreferencesService(IDbContextFactory<MlCareerDbContext> cont
             return Result.Invalid(violation);
         }
 
-        suggestionContexts.Forget();
         return await db.TrySaveAsync(cancellationToken);
     }
 }

@@ -1,36 +1,36 @@
+using Microsoft.Extensions.Caching.Memory;
 using MlCareer.Core.Suggestions;
 using MlCareer.Data;
+using MlCareer.Data.Interceptors;
 
 namespace MlCareer.Web.Features.Suggestions;
 
 /// <summary>
-/// The caller's suggestion context for one scope (a circuit, or a request): the page and the notification bell
-/// often need it within the same moment, so a load is shared for <see cref="SharedFor"/>. Any change through the
-/// services of this scope forgets it, so nobody sees their own change late.
+/// Engineers' suggestion contexts for reading, shared by every circuit and request of this node: the notification
+/// bell needs one on every visit, the suggestions page, Home and My activities as well. An answer holds while no
+/// write has reached the database since it was read (<see cref="DataVersion"/>), for the same day, and for at most
+/// <see cref="MaxAge"/>, so writes through another node show within that time. Changes go through
+/// <see cref="SuggestionContextLoader"/> itself, on what the database holds now. The contexts are never changed
+/// by their readers.
 /// </summary>
-public sealed class SuggestionContexts
+public sealed class SuggestionContexts(IMemoryCache cache, DataVersion dataVersion)
 {
-    public static readonly TimeSpan SharedFor = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
-    private (int EngineerId, DateOnly Today, long LoadedAt, Task<SuggestionContext?> Load)? _last;
+    private sealed record Entry(long Version, DateOnly Today, SuggestionContext? Context);
 
-    /// <summary>
-    /// The context of <paramref name="engineerId"/> as of <paramref name="today"/>, read through <paramref name="db"/>
-    /// unless a load from the last few seconds can be shared.
-    /// </summary>
-    public Task<SuggestionContext?> GetAsync(MlCareerDbContext db, int engineerId, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>The context of <paramref name="engineerId"/> as of <paramref name="today"/>, read through <paramref name="db"/> unless a current one is held.</summary>
+    public async Task<SuggestionContext?> GetAsync(MlCareerDbContext db, int engineerId, DateOnly today, CancellationToken cancellationToken)
     {
-        var now = Environment.TickCount64;
-        if (_last is { } last && last.EngineerId == engineerId && last.Today == today && now - last.LoadedAt < SharedFor.TotalMilliseconds
-            && !last.Load.IsFaulted && !last.Load.IsCanceled)
+        var key = (typeof(SuggestionContexts), engineerId);
+        var version = dataVersion.Current;
+        if (cache.TryGetValue(key, out Entry? held) && held!.Version == version && held.Today == today)
         {
-            return last.Load;
+            return held.Context;
         }
 
-        var load = SuggestionContextLoader.LoadAsync(db, engineerId, today, cancellationToken);
-        _last = (engineerId, today, now, load);
-        return load;
+        var context = await SuggestionContextLoader.LoadAsync(db, engineerId, today, cancellationToken);
+        cache.Set(key, new Entry(version, today, context), MaxAge);
+        return context;
     }
-
-    public void Forget() => _last = null;
 }

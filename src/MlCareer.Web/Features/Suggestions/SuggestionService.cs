@@ -64,7 +64,7 @@ public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> conte
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await LoadAsync(db, cancellationToken) is not { } context)
+        if (await LoadAsync(db, cancellationToken, current: true) is not { } context)
         {
             return Result<int>.Forbidden();
         }
@@ -98,7 +98,6 @@ public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> conte
         }
 
         db.Engagements.Add(engagement);
-        suggestionContexts.Forget();
         var saved = await db.TrySaveAsync(cancellationToken);
         return saved.Succeeded ? Result<int>.Ok(engagement.Id) : Result<int>.Fail(saved.Error!);
     }
@@ -108,7 +107,7 @@ public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> conte
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await LoadAsync(db, cancellationToken) is not { } context)
+        if (await LoadAsync(db, cancellationToken, current: true) is not { } context)
         {
             return Result.Forbidden();
         }
@@ -125,7 +124,6 @@ public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> conte
             profile.Dislike(activity.Kind);
         }
 
-        suggestionContexts.Forget();
         return await db.TrySaveAsync(cancellationToken);
     }
 
@@ -134,7 +132,7 @@ public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> conte
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await LoadAsync(db, cancellationToken) is not { } context)
+        if (await LoadAsync(db, cancellationToken, current: true) is not { } context)
         {
             return Result.Forbidden();
         }
@@ -157,15 +155,17 @@ public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> conte
         }
 
         db.SuggestionDismissals.Add(snooze);
-        suggestionContexts.Forget();
         return await db.TrySaveAsync(cancellationToken);
     }
 
-    /// <summary>The caller's context; null when nobody valid is signed in.</summary>
-    private async Task<SuggestionContext?> LoadAsync(MlCareerDbContext db, CancellationToken cancellationToken) =>
-        await currentUser.GetCallerAsync(db, cancellationToken) is { } caller
-            ? await suggestionContexts.GetAsync(db, caller.EngineerId, time.Today(), cancellationToken)
-            : null;
+    /// <summary>
+    /// The caller's context, null when nobody valid is signed in: the shared one to read, or with
+    /// <paramref name="current"/> one read now, so a change is checked against what the database holds.
+    /// </summary>
+    private async Task<SuggestionContext?> LoadAsync(MlCareerDbContext db, CancellationToken cancellationToken, bool current = false) =>
+        await currentUser.GetCallerAsync(db, cancellationToken) is not { } caller ? null
+        : current ? await SuggestionContextLoader.LoadAsync(db, caller.EngineerId, time.Today(), cancellationToken)
+        : await suggestionContexts.GetAsync(db, caller.EngineerId, time.Today(), cancellationToken);
 
     /// <summary>A catalog activity and one of the caller's windows; null when either is unknown.</summary>
     private static (SideActivity Activity, SuggestionWindow Window)? Find(SuggestionContext context, int activityId, IsoWeek windowStart) =>

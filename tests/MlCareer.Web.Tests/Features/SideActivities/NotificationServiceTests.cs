@@ -41,10 +41,12 @@ public abstract class NotificationServiceTests(AppFixture app)
     }
 
     [Fact]
-    public async Task Get_ATeammateTookOnACompetition_AnaIsInvitedWithTheSharedWeeks()
+    public async Task Get_AfterAnaLookedATeammateTookOnACompetition_AnaIsInvitedWithTheSharedWeeks()
     {
         await using var chen = await AsUser.SignInAsync(app.Factory, "chen@mlcareer.example");
         await using var ana = await AsUser.SignInAsync(app.Factory, Ana);
+        var before = (await ana.Service<NotificationService>().GetAsync(Ct)).Value!;
+        Assert.DoesNotContain(before.Items, n => n.Kind == NoticeKind.TeamInvitation);
         var window = (await chen.Service<SuggestionService>().GetAsync(Ct)).Value!.Windows[0];
         var competition = window.Suggestions.Suggestions.Single(s => s.Activity.Key == "team-ml-competition");
 
@@ -57,5 +59,32 @@ public abstract class NotificationServiceTests(AppFixture app)
         Assert.True(accepted.Succeeded);
         var invitation = Assert.Single((await ana.Service<NotificationService>().GetAsync(Ct)).Value!.Items, n => n.Kind == NoticeKind.TeamInvitation).Invitation!;
         Assert.Equal(("Chen Jing", AnasWindow, AnasWindow.AddWeeks(2)), (invitation.Engagement.Name, invitation.From, invitation.To));
+    }
+
+    [Fact]
+    public async Task SuggestionContexts_NoWriteBetweenTwoLooks_TheSecondIsTheHeldContextAndAWriteEndsIt()
+    {
+        await using var ana = await AsUser.SignInAsync(app.Factory, Ana);
+        var contexts = ana.Resolve<SuggestionContexts>();
+        int engineerId;
+        await using (var db = ana.Db())
+        {
+            engineerId = db.Engineers.Single(e => e.DisplayName == "Ana Souza").Id;
+        }
+
+        await using var read = ana.Db();
+        var first = await contexts.GetAsync(read, engineerId, MlCareerWebFactory.Today, Ct);
+        var second = await contexts.GetAsync(read, engineerId, MlCareerWebFactory.Today, Ct);
+        await using (var write = ana.Db())
+        {
+            write.NoticeReads.Add(new MlCareer.Core.Notifications.NoticeRead { EngineerId = engineerId, Key = "held-context-test", ReadOn = MlCareerWebFactory.Today });
+            await write.SaveChangesAsync(Ct);
+        }
+
+        var third = await contexts.GetAsync(read, engineerId, MlCareerWebFactory.Today, Ct);
+
+        Assert.NotNull(first);
+        Assert.Same(first, second);
+        Assert.NotSame(first, third);
     }
 }

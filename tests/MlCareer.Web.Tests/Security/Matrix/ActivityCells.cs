@@ -67,7 +67,6 @@ public static class ActivityCells
         {
             using var db = cell.Self.Db();
             db.Engagements.Where(e => e.Id == accepted.Value).ExecuteDelete();
-            cell.Caller.Resolve<SuggestionContexts>().Forget();
         }
 
         return accepted;
