@@ -22,7 +22,7 @@ namespace MlCareer.Benchmarks;
 /// windows, the engine), the bell, and My activities (the same reads, slip warnings and growth summary).
 /// </summary>
 [MemoryDiagnoser]
-public sealed class SuggestionPageBenchmarks : IDisposable
+public class SuggestionPageBenchmarks : IDisposable
 {
     private string _folder = null!;
     private ServiceProvider _services = null!;
@@ -44,7 +44,19 @@ public sealed class SuggestionPageBenchmarks : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    public void Dispose() => _held.Dispose();
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _held.Dispose();
+        }
+    }
 
     [Benchmark]
     public async Task<int> SuggestionsPage() => (await Fresh(_suggestions).GetAsync()).Value?.Windows.Count ?? throw new InvalidOperationException("No suggestions.");
