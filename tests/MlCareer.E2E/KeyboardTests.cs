@@ -54,7 +54,7 @@ public class KeyboardTests(AppServer app) : IClassFixture<AppServer>
         if (steps.Length > 1)
         {
             await page.Keyboard.PressAsync("Enter");
-            await page.Locator(steps[1]).FocusAsync();
+            await ArrowDownToAsync(page, page.Locator(steps[1]));
         }
 
         await page.Keyboard.PressAsync("Enter");
@@ -73,6 +73,24 @@ public class KeyboardTests(AppServer app) : IClassFixture<AppServer>
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(button).ToBeFocusedAsync();
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// Walks an open menu as a keyboard user does: the menu puts focus on its first item, and each ArrowDown moves
+    /// it to the next one. The menu acts on the item it moved focus to, so each step waits for that focus to land.
+    /// </summary>
+    private static async Task ArrowDownToAsync(IPage page, ILocator item)
+    {
+        var items = page.Locator("[role=menu]", new() { Has = item }).Locator("[role=menuitem]");
+        await Expect(items.First).ToBeFocusedAsync();
+        var target = await item.EvaluateAsync<int>("e => [...e.closest('[role=menu]').querySelectorAll('[role=menuitem]')].indexOf(e)");
+        for (var i = 1; i <= target; i++)
+        {
+            await page.Keyboard.PressAsync("ArrowDown");
+            await Expect(items.Nth(i)).ToBeFocusedAsync();
+        }
+
+        await Expect(item).ToBeFocusedAsync();
     }
 
     [Fact]
