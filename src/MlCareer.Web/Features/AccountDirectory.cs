@@ -6,8 +6,12 @@ using MlCareer.Data;
 
 namespace MlCareer.Web.Features;
 
-/// <summary>What the database says about an account: its security stamp, whether it is active, and its roles.</summary>
-public sealed record AccountStanding(string UserId, string SecurityStamp, bool IsActive, IReadOnlySet<string> Roles, EngineerStanding? Engineer = null);
+/// <summary>
+/// What the database says about an account: its security stamp, whether it is active, its roles, and its theme
+/// choice (true dark, false light, null to follow the system), which every page's layout shows.
+/// </summary>
+public sealed record AccountStanding(
+    string UserId, string SecurityStamp, bool IsActive, IReadOnlySet<string> Roles, EngineerStanding? Engineer = null, bool? PrefersDarkMode = null);
 
 /// <summary>The planning side of an account as the caller check needs it: its engineer profile's id, name, team and capacity.</summary>
 public sealed record EngineerStanding(int EngineerId, string DisplayName, int? TeamId, double CapacityHours);
@@ -83,7 +87,7 @@ public sealed class AccountDirectory(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
-            .Select(u => new { u.SecurityStamp, u.DeactivatedAt })
+            .Select(u => new { u.SecurityStamp, u.DeactivatedAt, u.PrefersDarkMode })
             .FirstOrDefaultAsync(cancellationToken);
         if (user is null)
         {
@@ -100,7 +104,8 @@ public sealed class AccountDirectory(
             .FirstOrDefaultAsync(cancellationToken);
         return new AccountStanding(userId, user.SecurityStamp ?? string.Empty, user.DeactivatedAt is null,
             roles.OfType<string>().ToHashSet(StringComparer.Ordinal),
-            engineer is null ? null : new EngineerStanding(engineer.Id, engineer.DisplayName, engineer.TeamId, engineer.CapacityHours.Value));
+            engineer is null ? null : new EngineerStanding(engineer.Id, engineer.DisplayName, engineer.TeamId, engineer.CapacityHours.Value),
+            user.PrefersDarkMode);
     }
 
     private sealed record Entry(AccountStanding? Standing, DateTimeOffset LoadedAt);

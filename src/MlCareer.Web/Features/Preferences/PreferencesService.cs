@@ -9,20 +9,14 @@ public sealed record PreferencesView(double CapacityHours, PreferencesInput Inpu
 /// Per-person preferences kept with the account, so they follow the person between browsers: the theme, and
 /// the side-activity preferences the suggestions use. Every call reads and changes the caller's own only.
 /// </summary>
-public sealed class PreferencesService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser)
+public sealed class PreferencesService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, AccountDirectory accounts)
 {
-    /// <summary>The person's theme choice: true dark, false light, null when they have not chosen (follow the system).</summary>
-    public async Task<bool?> GetDarkModeAsync(CancellationToken cancellationToken = default)
-    {
-        var userId = await currentUser.GetIdAsync();
-        if (userId is null)
-        {
-            return null;
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Users.Where(u => u.Id == userId).Select(u => u.PrefersDarkMode).FirstOrDefaultAsync(cancellationToken);
-    }
+    /// <summary>
+    /// The person's theme choice: true dark, false light, null when they have not chosen (follow the system).
+    /// Every page's layout asks, so it comes with the account's standing, which the sign-in check has read already.
+    /// </summary>
+    public async Task<bool?> GetDarkModeAsync(CancellationToken cancellationToken = default) =>
+        (await currentUser.GetStandingAsync(cancellationToken))?.PrefersDarkMode;
 
     public async Task<Result> SetDarkModeAsync(bool dark, CancellationToken cancellationToken = default)
     {
@@ -34,6 +28,7 @@ public sealed class PreferencesService(IDbContextFactory<MlCareerDbContext> cont
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u.SetProperty(x => x.PrefersDarkMode, dark), cancellationToken);
+        accounts.Forget(userId);
         return Result.Ok();
     }
 

@@ -33,6 +33,20 @@ public abstract class PreferencesServiceTests(AppFixture app)
     }
 
     [Fact]
+    public async Task DarkMode_ChosenAfterARead_IsWhatTheNextReadSays()
+    {
+        await using var lin = await AsUser.SignInAsync(app.Factory, "lin@mlcareer.example");
+        var service = lin.Service<PreferencesService>();
+        var first = await service.GetDarkModeAsync(Ct);
+
+        await service.SetDarkModeAsync(first != true, Ct);
+        var second = await service.GetDarkModeAsync(Ct);
+        await service.SetDarkModeAsync(first == true, Ct);
+
+        Assert.Equal((first != true, first == true), (second, await service.GetDarkModeAsync(Ct)));
+    }
+
+    [Fact]
     public async Task Save_AKindLikedAndDisliked_InvalidOnDislikesAndNothingStored()
     {
         await using var chen = await AsUser.SignInAsync(app.Factory, "chen@mlcareer.example");

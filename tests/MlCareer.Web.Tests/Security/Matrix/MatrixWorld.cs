@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MlCareer.Core.Projects;
+using Microsoft.Extensions.DependencyInjection;
+using MlCareer.Web.Features;
 using MlCareer.Web.Features.Projects;
 using MlCareer.Web.Features.Users;
 using MlCareer.Web.Tests.Infrastructure;
@@ -74,6 +76,13 @@ public sealed record MatrixWorld(
 
         // Everyone has chosen the dark theme, so a refused read (null) differs from an allowed one.
         await db.Users.ExecuteUpdateAsync(u => u.SetProperty(x => x.PrefersDarkMode, true), ct);
+        // Written straight to the database, past the app: what it knows of the accounts is dropped, as after an admin's change.
+        var accounts = factory.Services.GetRequiredService<AccountDirectory>();
+        foreach (var userId in await db.Users.Select(u => u.Id).ToListAsync(ct))
+        {
+            accounts.Forget(userId);
+        }
+
         var otherTeamId = await db.Teams.Where(t => t.Name == OtherTeam).Select(t => t.Id).SingleAsync(ct);
         return new MatrixWorld(
             ownTeamId, otherTeamId, EngineerOf(Self), engineers.Single(e => e.Email == Self).UserId, churn, phase,
