@@ -53,4 +53,21 @@ public class PhaseActionsTests : MudBunitContext
 
         Assert.Equal(1, edited);
     }
+
+    [Fact]
+    public void Choose_AnActionThatWaitsForADialog_ClosesTheMenuBeforeTheActionEnds()
+    {
+        var dialog = new TaskCompletionSource();
+        var popovers = Render<MudPopoverProvider>();
+        var actions = Render<PhaseActions>(p => p
+            .Add(a => a.Phase, Phase(PhaseKind.DataWrangling, Monday, Monday.AddDays(13)))
+            .Add(a => a.OnRemove, () => dialog.Task));
+
+        actions.Find("button").Click();
+        _ = popovers.WaitForElement("[data-testid=remove-phase]").ClickAsync(new());
+
+        popovers.WaitForAssertion(() => Assert.Empty(popovers.FindAll(".mud-menu-item")));
+        Assert.False(dialog.Task.IsCompleted);
+        dialog.SetResult();
+    }
 }
