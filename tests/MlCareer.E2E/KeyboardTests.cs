@@ -21,7 +21,7 @@ public class KeyboardTests(AppServer app) : IClassFixture<AppServer>
         { "project", AppPage.Engineer, "[data-testid=phase-menu] button | [data-testid=add-period]" },
         { "project", AppPage.Engineer, "[data-testid=phase-menu] button | [data-testid=whatif]" },
         { "project", AppPage.Engineer, "[data-testid=phase-menu] button | [data-testid=remove-phase]" },
-        { "project", AppPage.Engineer, "[data-testid=period-chip] button" },
+        { "project", AppPage.Engineer, "[data-testid=remove-period]" },
         { "project", AppPage.Engineer, "[data-testid=add-assignment]" },
         { "project", AppPage.Engineer, "[data-testid=edit-assignment]" },
         { "project", AppPage.Engineer, "[data-testid=remove-assignment]" },
@@ -61,6 +61,7 @@ public class KeyboardTests(AppServer app) : IClassFixture<AppServer>
 
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Expect(dialog).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Menu)).ToHaveCountAsync(0);
         await page.WaitForFunctionAsync("() => document.activeElement?.closest('[role=dialog]') != null");
         for (var i = 0; i < 12; i++)
         {

@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using System.Text.RegularExpressions;
 using MlCareer.E2E.Infrastructure;
 using MlCareer.E2E.Pages;
@@ -49,6 +50,26 @@ public class ProjectJourneyTests(AppServer app) : IClassFixture<AppServer>
         await page.ReloadAsync();
         await new ShellPage(page).WaitInteractiveAsync();
         await Expect(timesheet.Hours("Fraud features")).ToHaveValueAsync("12");
+    }
+
+    [Fact]
+    public async Task Engineer_RemovesAPeriod_AfterConfirming_AndItStaysRemoved()
+    {
+        AppServer.RequireBrowser();
+        var page = await app.SignedInPageAsync("ana@mlcareer.example");
+        var project = new ProjectPage(page);
+        await project.CreateFromTemplateAsync("Ranking refresh");
+        await project.AddTrainingRunAsync(order: 5);
+        await Expect(project.PeriodChips).ToContainTextAsync("Training run");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove the period \"Training run\"" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Remove period" }).ClickAsync();
+
+        await Expect(page.GetByText("The period \"Training run\" was removed.")).ToBeVisibleAsync();
+        await Expect(project.PeriodChips).ToHaveCountAsync(0);
+        await page.ReloadAsync();
+        await Expect(page.GetByTestId("phases-table").Locator("tbody tr")).ToHaveCountAsync(6);
+        await Expect(project.PeriodChips).ToHaveCountAsync(0);
     }
 
     [Fact]
