@@ -51,16 +51,20 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
             return Result<ProjectView>.Fail(InputValidation.NotFound());
         }
 
-        var teamName = await db.Teams.Where(t => t.Id == project.TeamId).Select(t => t.Name).FirstAsync(cancellationToken);
-        var members = await db.Engineers.AsNoTracking().Where(e => e.TeamId == project.TeamId)
-            .OrderBy(e => e.DisplayName).Select(e => new MemberOption(e.Id, e.DisplayName)).ToListAsync(cancellationToken);
+        var team = await db.Teams.Where(t => t.Id == project.TeamId)
+            .Select(t => new
+            {
+                t.Name,
+                Members = db.Engineers.Where(e => e.TeamId == t.Id).OrderBy(e => e.DisplayName).Select(e => new MemberOption(e.Id, e.DisplayName)).ToList(),
+            })
+            .FirstAsync(cancellationToken);
         var assignments = await AssignmentViewsAsync(db, project, cancellationToken);
         var logged = await LoggedRowsAsync(db, project.Id, cancellationToken);
         var settings = await SettingsAsync(db, cancellationToken);
         var canManage = actor.CanEdit(project);
         return Result<ProjectView>.Ok(new ProjectView(
-            project.Id, project.Name, project.Description, project.Status, project.StartDate, project.ArchivedOn, teamName, project.Version,
-            canManage && !project.IsArchived, canManage, logged, project.Phases, assignments, members, time.Today(), settings.MonitoringShare));
+            project.Id, project.Name, project.Description, project.Status, project.StartDate, project.ArchivedOn, team.Name, project.Version,
+            canManage && !project.IsArchived, canManage, logged, project.Phases, assignments, team.Members, time.Today(), settings.MonitoringShare));
     }
 
     /// <summary>The six-phase template from the admin's settings; empty for a caller who is nobody, as the settings are theirs to read only when signed in.</summary>
@@ -182,15 +186,22 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
     internal static async Task<IReadOnlyList<AssignmentView>> AssignmentViewsAsync(MlCareerDbContext db, Project project, CancellationToken cancellationToken)
     {
         var engineerIds = project.Assignments.Select(a => a.EngineerId).ToList();
-        var names = await db.Engineers.Where(e => engineerIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.DisplayName, cancellationToken);
-        var all = await db.Assignments.AsNoTracking()
-            .Where(a => engineerIds.Contains(a.EngineerId) && db.Projects.Where(Project.CountsAheadFilter).Any(p => p.Id == a.ProjectId))
-            .Select(a => new { a.EngineerId, a.Allocation })
-            .ToListAsync(cancellationToken);
-        return [.. project.Assignments.OrderBy(a => names.GetValueOrDefault(a.EngineerId)).Select(a =>
+        // Each assigned engineer's name with the allocations of all their projects that count ahead, in one query.
+        var engineers = await db.Engineers.Where(e => engineerIds.Contains(e.Id))
+            .Select(e => new
+            {
+                e.Id,
+                e.DisplayName,
+                Allocations = db.Assignments
+                    .Where(a => a.EngineerId == e.Id && db.Projects.Where(Project.CountsAheadFilter).Any(p => p.Id == a.ProjectId))
+                    .Select(a => a.Allocation).ToList(),
+            })
+            .ToDictionaryAsync(e => e.Id, cancellationToken);
+        return [.. project.Assignments.OrderBy(a => engineers.GetValueOrDefault(a.EngineerId)?.DisplayName).Select(a =>
         {
-            var (total, over) = Allocation.Total(all.Where(x => x.EngineerId == a.EngineerId).Select(x => x.Allocation));
-            return new AssignmentView(a.EngineerId, names.GetValueOrDefault(a.EngineerId) ?? "?", a.Allocation.ToPercent(), total, over, a.Version);
+            var engineer = engineers.GetValueOrDefault(a.EngineerId);
+            var (total, over) = Allocation.Total(engineer?.Allocations ?? []);
+            return new AssignmentView(a.EngineerId, engineer?.DisplayName ?? "?", a.Allocation.ToPercent(), total, over, a.Version);
         })];
     }
 
