@@ -53,7 +53,8 @@ public sealed class NginxProxy : IAsyncLifetime
         await PostgresServer.CreateDatabaseAsync(_database);
         await SeveralNodesTests.MigrateAsync(_database);
         var nodes = new[] { StartNode(), StartNode() };
-        (HttpPort, HttpsPort) = (Loopback.FreePort(), Loopback.FreePort());
+        var ports = Loopback.FreePorts(2);
+        (HttpPort, HttpsPort) = (ports[0], ports[1]);
         var (certificate, key) = WriteCertificate();
         var site = (await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "docs", "deploy", "nginx.conf")))
             .Replace("{{SERVER_NAME}}", "localhost", StringComparison.Ordinal)

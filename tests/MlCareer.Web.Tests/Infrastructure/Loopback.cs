@@ -7,11 +7,24 @@ namespace MlCareer.Web.Tests.Infrastructure;
 public static class Loopback
 {
     /// <summary>A port free a moment ago; the server that takes it should start right away.</summary>
-    public static int FreePort()
+    public static int FreePort() => FreePorts(1)[0];
+
+    /// <summary>
+    /// <paramref name="count"/> different free ports: each is held until all are chosen, as a port let go can be
+    /// the next one handed out.
+    /// </summary>
+    public static int[] FreePorts(int count)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
+        try
+        {
+            listeners.ForEach(l => l.Start());
+            return [.. listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port)];
+        }
+        finally
+        {
+            listeners.ForEach(l => l.Dispose());
+        }
     }
 
     /// <summary>A server with no readiness signal but its listening socket: poll it for up to ten seconds.</summary>
