@@ -1,5 +1,5 @@
-using Microsoft.Playwright;
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using MlCareer.E2E.Infrastructure;
 using MlCareer.E2E.Pages;
 using MlCareer.Web.Tests.Infrastructure;
