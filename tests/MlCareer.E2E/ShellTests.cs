@@ -84,8 +84,21 @@ public class ShellTests(AppServer app) : IClassFixture<AppServer>
         await Expect(page.GetByTestId("greeting")).ToHaveTextAsync("欢迎，Chen Jing");
         await shell.WaitInteractiveAsync();
         await Screenshots.TakeAsync(page, "home-zh");
+        await page.ReloadAsync();
+        await Expect(page.GetByTestId("greeting")).ToHaveTextAsync("欢迎，Chen Jing");
         var fresh = await app.SignedInPageAsync("chen@mlcareer.example");
         await Expect(fresh.GetByTestId("greeting")).ToHaveTextAsync("欢迎，Chen Jing");
+    }
+
+    [Fact]
+    public async Task Browser_ReadsTheClock_OfTheAppsToday()
+    {
+        AppServer.RequireBrowser();
+        var page = await app.NewPageAsync();
+
+        var date = await page.EvaluateAsync<string>("() => new Date().toISOString().slice(0, 10)");
+
+        Assert.Equal(MlCareerWebFactory.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), date);
     }
 
     [Fact]

@@ -9,11 +9,15 @@ namespace MlCareer.E2E.Infrastructure;
 
 /// <summary>
 /// The real app on Kestrel at a free loopback port, and Debian's Chromium driven by Playwright.
-/// Without a browser the tests skip locally and fail under CI=true, so CI never skips them silently.
+/// Without a browser (or libfaketime, which runs it on the tests' clock: <see cref="BrowserClock"/>) the tests skip
+/// locally and fail under CI=true, so CI never skips them silently.
 /// </summary>
 public sealed class AppServer : IAsyncLifetime
 {
     private const string DefaultChromium = "/usr/bin/chromium";
+
+    /// <summary>How long an action or an assertion waits for the page, in milliseconds.</summary>
+    private const float ActionTimeout = 15_000;
 
     private readonly MlCareerWebFactory _factory = new();
     private readonly Dictionary<string, string> _signedIn = [];
@@ -32,7 +36,7 @@ public sealed class AppServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
+        if (!File.Exists(ChromiumPath) || !BrowserClock.IsAvailable)
         {
             return;
         }
@@ -41,24 +45,30 @@ public sealed class AppServer : IAsyncLifetime
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
+        // Assertions wait as long as actions do: on a loaded 2-core machine a render can take longer than
+        // Playwright's 5 s default, and a slow machine is not a failure of the page.
+        Assertions.SetDefaultExpectTimeout(ActionTimeout);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Env = BrowserClock.Environment(),
         });
     }
 
     /// <summary>Call first in every test: skips (or, in CI, fails) when there is no browser.</summary>
     public static void RequireBrowser()
     {
-        if (File.Exists(ChromiumPath))
+        if (File.Exists(ChromiumPath) && BrowserClock.IsAvailable)
         {
             return;
         }
 
-        var reason = $"No Chromium at {ChromiumPath}: install Debian's chromium package or set MLCAREER_CHROMIUM.";
+        var reason = File.Exists(ChromiumPath)
+            ? $"No libfaketime at {BrowserClock.Library} to run Chromium on the tests' clock: install Debian's faketime package."
+            : $"No Chromium at {ChromiumPath}: install Debian's chromium package or set MLCAREER_CHROMIUM.";
         Assert.SkipWhen(!IsCi, reason);
         Assert.Fail(reason);
     }
@@ -73,7 +83,7 @@ public sealed class AppServer : IAsyncLifetime
             StorageState = storageState,
             ColorScheme = colorScheme,
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(ActionTimeout);
         if (culture is not null)
         {
             await context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = ".AspNetCore.Culture", Value = Uri.EscapeDataString($"c={culture}|uic={culture}"), Url = BaseUrl }]);
