@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using MlCareer.Core.Common;
 using MlCareer.Data;
 using MlCareer.Web.Hosting;
@@ -8,7 +10,8 @@ namespace MlCareer.LoadWriter;
 /// <summary>
 /// The app, composed and started as Program.cs does, plus engineers saving hours in parallel. Each save the
 /// service confirmed is printed as "ack <engineer id> <phase id> <week> <hours>" before the next one starts,
-/// so whoever kills this process knows exactly which writes were acknowledged.
+/// so whoever kills this process knows exactly which writes were acknowledged. Its clock stands at a fixed
+/// moment (Wednesday of 2026-W48, as the in-process tests' clock), so no run depends on the day it runs.
 /// </summary>
 internal static class Writer
 {
@@ -19,6 +22,7 @@ internal static class Writer
         builder.AddMlCareerData();
         builder.AddMlCareerIdentity();
         builder.AddMlCareerUi();
+        builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero))));
         var app = builder.Build();
         app.UseMlCareerPipeline();
         app.MapDefaultEndpoints();

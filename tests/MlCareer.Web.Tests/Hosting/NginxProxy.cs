@@ -126,7 +126,8 @@ public sealed class NginxProxy : IAsyncLifetime
         var names = new SubjectAlternativeNameBuilder();
         names.AddDnsName("localhost");
         request.CertificateExtensions.Add(names.Build());
-        var now = TimeProvider.System.GetUtcNow();
+        // The clients pin the certificate by its hash and never check its dates, so they come from the tests' clock.
+        var now = MlCareerWebFactory.FixedNow;
         using var certificate = request.CreateSelfSigned(now.AddDays(-1), now.AddDays(30));
         CertificateHash = certificate.GetCertHashString();
         var (certificatePath, keyPath) = (Path.Combine(_folder, "proxy.crt"), Path.Combine(_folder, "proxy.key"));
