@@ -5,11 +5,15 @@ using MudBlazor.Services;
 
 namespace MlCareer.Web.Tests.Components;
 
-/// <summary>bunit with MudBlazor's services (no transitions), loose JS interop and the app's localization.</summary>
+/// <summary>
+/// bunit with MudBlazor's services (no transitions), loose JS interop and the app's localization. A wait for a
+/// render gives up after 15 s, not bunit's 1 s: a loaded 2-core machine renders slower than that at times.
+/// </summary>
 public abstract class MudBunitContext : BunitContext
 {
     protected MudBunitContext()
     {
+        DefaultWaitTimeout = TimeSpan.FromSeconds(15);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(options => options.SnackbarConfiguration.ShowTransitionDuration = 0);
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
