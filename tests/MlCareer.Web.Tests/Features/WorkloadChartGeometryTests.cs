@@ -1,5 +1,5 @@
 using MlCareer.Core.Common;
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 
 namespace MlCareer.Web.Tests.Features;
 
