@@ -417,7 +417,7 @@ public sealed class Organisation(
         + $"{PeriodCount} training runs, {logs.Length} hour logs, {engagements.Count} side activities taken on";
 
     /// <summary>
-    /// The plans as <c>WorkloadLoader.PlansAsync</c> reads them: every assignment with its project's phases
+    /// The plans as <c>WorkloadReader.TeamAsync</c> reads them: every assignment with its project's phases
     /// in force and whether it counts ahead, logs from <paramref name="logsFrom"/> on (all of them when null),
     /// side activities that still count from then on.
     /// </summary>

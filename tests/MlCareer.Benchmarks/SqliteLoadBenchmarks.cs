@@ -1,16 +1,17 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using MlCareer.Core.Common;
 using MlCareer.Core.Workload;
 using MlCareer.Data;
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 
 namespace MlCareer.Benchmarks;
 
 /// <summary>
 /// The generated 1,000-engineer organisation in a SQLite file (migrated, WAL): a new context reads the
-/// rules and every engineer's plan through <see cref="WorkloadLoader"/> (logs from 12 weeks back, as the
+/// rules and every engineer's plan through <see cref="WorkloadReader"/> (logs from 12 weeks back, as the
 /// workload page loads them), and one calculator computes every engineer's weeks and windows.
 /// </summary>
 [MemoryDiagnoser]
@@ -38,11 +39,10 @@ public class SqliteLoadBenchmarks
     public async Task<int> LoadAndComputeAll()
     {
         await using var db = new MlCareerDbContext(_options);
-        var rules = await WorkloadLoader.RulesAsync(db, CancellationToken.None);
-        var calculator = WorkloadCalculator.ForHorizon(rules, _currentWeek, EngineBenchmarks.PastWeeks);
-        var plans = await WorkloadLoader.PlansAsync(db, _ids, calculator.Weeks[0], Today, CancellationToken.None);
+        var plans = await Reader.TeamAsync(db, _ids, _currentWeek.AddWeeks(-EngineBenchmarks.PastWeeks), CancellationToken.None);
+        var calculator = plans.Horizon();
         var windows = 0;
-        foreach (var plan in plans)
+        foreach (var plan in plans.All)
         {
             windows += calculator.Compute(plan).Windows.Count;
         }
@@ -50,7 +50,7 @@ public class SqliteLoadBenchmarks
         return windows;
     }
 
-    private static DateOnly Today => DateOnly.FromDateTime(BenchmarkDatabase.Today.DateTime);
+    private static WorkloadReader Reader { get; } = new(new FakeTimeProvider(BenchmarkDatabase.Today));
 
     private async Task SetUpAsync()
     {
@@ -67,7 +67,7 @@ public class SqliteLoadBenchmarks
         var calculator = WorkloadCalculator.ForHorizon(organisation.Rules, _currentWeek, EngineBenchmarks.PastWeeks);
         var expected = organisation.Plans(calculator.Weeks[0]).Select(calculator.Compute).ToDictionary(w => w.EngineerId);
         await using var db = new MlCareerDbContext(_options);
-        var loaded = await WorkloadLoader.PlansAsync(db, _ids, calculator.Weeks[0], Today, CancellationToken.None);
+        var loaded = (await Reader.TeamAsync(db, _ids, calculator.Weeks[0], organisation.Rules, CancellationToken.None)).All;
         if (loaded.Count != Engineers)
         {
             throw new InvalidOperationException($"Loaded {loaded.Count} plans, expected {Engineers}.");

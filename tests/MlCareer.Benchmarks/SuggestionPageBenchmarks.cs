@@ -12,6 +12,7 @@ using MlCareer.Data.Seeding;
 using MlCareer.Web.Features.Activities;
 using MlCareer.Web.Features.Notifications;
 using MlCareer.Web.Features.Suggestions;
+using MlCareer.Web.Features.WorkloadRead;
 
 namespace MlCareer.Benchmarks;
 
@@ -92,8 +93,9 @@ public class SuggestionPageBenchmarks : IDisposable
             ?? throw new InvalidOperationException("The demo has no Ana.");
         var currentUser = await BenchmarkDatabase.SignInAsync(scope.ServiceProvider, ana);
         var contexts = _services.GetRequiredService<IDbContextFactory<MlCareerDbContext>>();
-        var shared = new SuggestionContexts(_held, _services.GetRequiredService<DataVersion>());
-        _suggestions = new SuggestionService(contexts, currentUser, time, shared);
+        var loader = new SuggestionContextLoader(new WorkloadReader(time));
+        var shared = new SuggestionContexts(_held, _services.GetRequiredService<DataVersion>(), loader);
+        _suggestions = new SuggestionService(contexts, currentUser, time, shared, loader);
         _notifications = new NotificationService(contexts, currentUser, time, shared);
         _activities = new ActivityService(contexts, currentUser, time, shared);
     }

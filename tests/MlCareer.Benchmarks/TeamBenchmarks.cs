@@ -11,6 +11,7 @@ using MlCareer.Data;
 using MlCareer.Web;
 using MlCareer.Web.Features;
 using MlCareer.Web.Features.TeamWorkload;
+using MlCareer.Web.Features.WorkloadRead;
 
 namespace MlCareer.Benchmarks;
 
@@ -105,6 +106,7 @@ public class TeamBenchmarks
             .AddLogging()
             .AddDbContextFactory<MlCareerDbContext>(o => DataServiceCollectionExtensions.Configure(o, DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = path }.ToString()))
             .AddSingleton<TimeProvider>(new FakeTimeProvider(BenchmarkDatabase.Today))
+            .AddSingleton<WorkloadReader>()
             .AddSingleton<AuthenticationStateProvider>(new FixedAuthenticationState(new ClaimsPrincipal(new ClaimsIdentity(
                 [new(ClaimTypes.NameIdentifier, LeadUserId), new(ClaimTypes.Role, Roles.Engineer), new(ClaimTypes.Role, Roles.TeamLead)], "Benchmark"))))
             .BuildServiceProvider();

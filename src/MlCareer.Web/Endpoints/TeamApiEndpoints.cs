@@ -1,5 +1,5 @@
 using MlCareer.Web.Features.Api;
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.TeamWorkload;
 using MlCareer.Web.Hosting;
 
 namespace MlCareer.Web.Endpoints;

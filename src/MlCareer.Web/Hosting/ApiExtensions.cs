@@ -5,7 +5,7 @@ using MlCareer.Web.Endpoints;
 using MlCareer.Web.Features.AccessTokens;
 using MlCareer.Web.Features.Api;
 using MlCareer.Web.Features.Timesheet;
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.TeamWorkload;
 using NetEscapades.AspNetCore.SecurityHeaders;
 using Scalar.AspNetCore;
 

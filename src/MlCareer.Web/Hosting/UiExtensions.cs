@@ -20,6 +20,7 @@ using MlCareer.Web.Features.Teams;
 using MlCareer.Web.Features.Timesheet;
 using MlCareer.Web.Features.Users;
 using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 using MlCareer.Web.Localization;
 using MudBlazor;
 using MudBlazor.Services;
@@ -66,6 +67,7 @@ public static class UiExtensions
         builder.Services.AddScoped<WhatIfService>();
         builder.Services.AddScoped<TimesheetService>();
         builder.Services.AddScoped<SettingsService>();
+        builder.Services.AddSingleton<WorkloadReader>();
         builder.Services.AddScoped<WorkloadService>();
         builder.Services.AddScoped<PreferencesService>();
         builder.Services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.SectionName);
@@ -73,6 +75,7 @@ public static class UiExtensions
         builder.Services.AddScoped<BackupService>();
         builder.Services.AddScoped<CatalogService>();
         builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<SuggestionContextLoader>();
         builder.Services.AddSingleton<SuggestionContexts>();
         builder.Services.AddScoped<SuggestionService>();
         builder.Services.AddScoped<ActivityService>();

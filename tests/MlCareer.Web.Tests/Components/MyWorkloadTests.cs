@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 using MlCareer.Core.Common;
 using MlCareer.Core.Projects;
 using MlCareer.Core.Workload;
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 
 namespace MlCareer.Web.Tests.Components;
 

@@ -1,5 +1,6 @@
 using MlCareer.Core.Projects;
 using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features;
@@ -22,6 +23,6 @@ public abstract class WorkloadServiceTests(AppFixture app)
         Assert.Equal(3, window.Weeks);
         Assert.Contains(window.Causes, c => c is { Kind: PhaseKind.ModelDevelopment, PeriodLabel: "Training run" });
         Assert.Contains(window.Causes, c => c.Kind == PhaseKind.DataLabeling);
-        Assert.Equal(WorkloadService.PastWeeks + mine.Rules.HorizonWeeks, mine.Workload.Weeks.Count);
+        Assert.Equal(WorkloadReader.PastWeeks + mine.Rules.HorizonWeeks, mine.Workload.Weeks.Count);
     }
 }

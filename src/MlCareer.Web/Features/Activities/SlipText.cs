@@ -1,6 +1,6 @@
 using MlCareer.Core.Workload;
 using MlCareer.Web.Features.Suggestions;
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 
 namespace MlCareer.Web.Features.Activities;
 

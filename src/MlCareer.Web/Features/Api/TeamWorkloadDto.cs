@@ -1,4 +1,4 @@
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.TeamWorkload;
 
 namespace MlCareer.Web.Features.Api;
 

@@ -3,7 +3,7 @@ using MlCareer.Core.Workload;
 using MlCareer.Data;
 using MlCareer.Web.Features.AccessTokens;
 using MlCareer.Web.Features.Api;
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 
 namespace MlCareer.Web.Features.Calendar;
 
@@ -16,7 +16,7 @@ public sealed record CalendarFeedStatus(bool Exists, DateTimeOffset? CreatedAt);
 /// unknown or revoked secret, or a deactivated owner, is "not found".
 /// </summary>
 public sealed class CalendarFeedService(
-    IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, AccountDirectory accounts, TimeProvider time, IStringLocalizerFactory localizers)
+    IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, AccountDirectory accounts, TimeProvider time, IStringLocalizerFactory localizers, WorkloadReader workloads)
 {
     public const string PathPrefix = "/calendar/";
 
@@ -90,7 +90,7 @@ public sealed class CalendarFeedService(
             return Result<string>.Fail(InputValidation.NotFound());
         }
 
-        var windows = (await WorkloadLoader.ComputeAsync(db, owner.EngineerId, time.Today(), pastWeeks: 0, cancellationToken)).Workload.Windows;
+        var windows = (await workloads.EngineerAsync(db, owner.EngineerId, pastWeeks: 0, cancellationToken)).Workload.Windows;
         var engagements = await (from engagement in db.Engagements.AsNoTracking()
                                  join activity in db.SideActivities on engagement.SideActivityId equals activity.Id
                                  where engagement.EngineerId == owner.EngineerId && engagement.Status != Core.Activities.EngagementStatus.Dropped

@@ -4,7 +4,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using MlCareer.Core.Workload;
 using MlCareer.Web.Features.Api;
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 using MlCareer.Web.Localization;
 
 namespace MlCareer.Web.Features.Calendar;

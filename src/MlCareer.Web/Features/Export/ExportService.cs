@@ -4,7 +4,9 @@ using MlCareer.Data;
 using MlCareer.Web.Features.Api;
 using MlCareer.Web.Features.Projects;
 using MlCareer.Web.Features.Timesheet;
+using MlCareer.Web.Features.TeamWorkload;
 using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 
 namespace MlCareer.Web.Features.Export;
 

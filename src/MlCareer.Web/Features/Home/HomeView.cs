@@ -1,4 +1,4 @@
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 using MlCareer.Web.Localization;
 
 namespace MlCareer.Web.Features.Home;

@@ -1,7 +1,7 @@
 using MlCareer.Core.Projects;
 using MlCareer.Core.Workload;
 using MlCareer.Data;
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 
 namespace MlCareer.Web.Features.Projects;
 
@@ -13,7 +13,7 @@ public sealed record WhatIfPreview(DateOnly Start, DateOnly End, IReadOnlyList<W
 /// "What if this phase moved?": recomputes the windows of the project's engineers with the phase (and
 /// its periods) shifted by whole weeks, without saving anything.
 /// </summary>
-public sealed class WhatIfService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time)
+public sealed class WhatIfService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, WorkloadReader workloads)
 {
     public const int MaxShiftWeeks = 26;
 
@@ -33,22 +33,19 @@ public sealed class WhatIfService(IDbContextFactory<MlCareerDbContext> contexts,
             return Result<WhatIfPreview>.Fail(InputValidation.NotFound());
         }
 
-        var rules = await WorkloadLoader.RulesAsync(db, cancellationToken);
-        var today = time.Today();
-        var current = IsoWeek.FromDate(today);
-        var calculator = WorkloadCalculator.ForHorizon(rules, current, 0);
         var ids = project.Assignments.Select(a => a.EngineerId).ToList();
-        var plans = await WorkloadLoader.PlansAsync(db, ids, current, today, cancellationToken);
+        var read = await workloads.TeamAsync(db, ids, from: null, cancellationToken);
+        var calculator = read.Horizon();
         var names = await db.Engineers.Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.DisplayName, cancellationToken);
         var days = shiftWeeks * 7;
-        var engineers = plans
+        var engineers = read.All
             .Select(plan => new WhatIfEngineer(
                 names.GetValueOrDefault(plan.EngineerId) ?? "?",
                 calculator.Compute(plan).Windows,
                 calculator.Compute(Shift(plan, phaseId, days)).Windows))
             .OrderBy(e => e.Name, StringComparer.CurrentCulture)
             .ToList();
-        var moved = phase.InForce(today).Shift(days);
+        var moved = phase.InForce(read.Today).Shift(days);
         return Result<WhatIfPreview>.Ok(new WhatIfPreview(moved.Start, moved.End, engineers));
     }
 

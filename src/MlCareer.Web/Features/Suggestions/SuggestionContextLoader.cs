@@ -3,18 +3,31 @@ using MlCareer.Core.Projects;
 using MlCareer.Core.Suggestions;
 using MlCareer.Core.Workload;
 using MlCareer.Data;
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 
 namespace MlCareer.Web.Features.Suggestions;
 
 /// <summary>
 /// Reads one engineer's <see cref="SuggestionContext"/> in a fixed number of queries: the settings, the
-/// profile, the catalog, the active teammates, their plans (through <see cref="WorkloadLoader"/>), the
+/// profile, the catalog, the active teammates, their plans (through <see cref="WorkloadReader"/>), the
 /// engineer's engagements and answers, and the teammates' open team activities.
 /// </summary>
-public static class SuggestionContextLoader
+public sealed class SuggestionContextLoader(WorkloadReader workloads)
 {
-    public static async Task<SuggestionContext?> LoadAsync(MlCareerDbContext db, int engineerId, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>The whole context, as the suggestions page, Home, My activities and the bell show it.</summary>
+    public Task<SuggestionContext?> LoadAsync(MlCareerDbContext db, int engineerId, DateOnly today, CancellationToken cancellationToken) =>
+        LoadAsync(db, engineerId, today, _ => true, cancellationToken);
+
+    /// <summary>
+    /// The context an answer to <paramref name="sideActivityId"/> is checked against. The teammates (their windows and
+    /// team activities) are read and computed only when that activity is done as a team, the one filter that needs
+    /// them; for any other answer the engineer's own plan is the only one read and computed.
+    /// </summary>
+    public Task<SuggestionContext?> LoadToCheckAsync(MlCareerDbContext db, int engineerId, DateOnly today, int sideActivityId, CancellationToken cancellationToken) =>
+        LoadAsync(db, engineerId, today, catalog => catalog.Any(a => a.Id == sideActivityId && a.NeedsTeam), cancellationToken);
+
+    private async Task<SuggestionContext?> LoadAsync(
+        MlCareerDbContext db, int engineerId, DateOnly today, Func<IReadOnlyList<SideActivity>, bool> withTeammates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var profile = await db.Engineers.AsNoTracking().FirstOrDefaultAsync(e => e.Id == engineerId, cancellationToken);
@@ -24,21 +37,21 @@ public static class SuggestionContextLoader
         }
 
         var current = IsoWeek.FromDate(today);
-        var rules = await WorkloadLoader.RulesAsync(db, cancellationToken);
+        var rules = await WorkloadReader.RulesAsync(db, cancellationToken);
         var catalog = await db.SideActivities.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken);
-        var teammates = profile.TeamId is not { } teamId ? [] : await db.Engineers.AsNoTracking()
+        var teammates = profile.TeamId is not { } teamId || !withTeammates(catalog) ? [] : await db.Engineers.AsNoTracking()
             .Where(e => e.TeamId == teamId && e.Id != engineerId)
             .Join(db.Users, e => e.UserId, u => u.Id, (e, u) => new { e.Id, e.DisplayName, u.DeactivatedAt })
             .Where(x => x.DeactivatedAt == null)
             .Select(x => new { x.Id, x.DisplayName })
             .ToListAsync(cancellationToken);
         var names = teammates.ToDictionary(t => t.Id, t => t.DisplayName);
-        var plans = await WorkloadLoader.PlansAsync(db, [engineerId, .. names.Keys], current, today, cancellationToken);
-        var plan = plans.Single(p => p.EngineerId == engineerId);
+        var plans = await workloads.TeamAsync(db, [engineerId, .. names.Keys], current, rules, cancellationToken);
+        var plan = plans.Of(engineerId);
         var calculator = SuggestionInputs.Calculator(rules, current, catalog);
         var workload = calculator.Compute(plan);
-        var horizon = new WorkloadCalculator(rules, current, current, Math.Max(1, rules.HorizonWeeks));
-        var teammateWindows = plans.Where(p => p.EngineerId != engineerId)
+        var horizon = plans.Horizon();
+        var teammateWindows = plans.All.Where(p => p.EngineerId != engineerId)
             .SelectMany(p => SuggestionInputs.TeammateWindows(p.EngineerId, names[p.EngineerId], horizon.Compute(p)))
             .ToList();
 

@@ -13,7 +13,7 @@ namespace MlCareer.Web.Features.Suggestions;
 /// <see cref="SuggestionContextLoader"/> itself, on what the database holds now. The contexts are never changed
 /// by their readers.
 /// </summary>
-public sealed class SuggestionContexts(IMemoryCache cache, DataVersion dataVersion)
+public sealed class SuggestionContexts(IMemoryCache cache, DataVersion dataVersion, SuggestionContextLoader loader)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
@@ -29,7 +29,7 @@ public sealed class SuggestionContexts(IMemoryCache cache, DataVersion dataVersi
             return held.Context;
         }
 
-        var context = await SuggestionContextLoader.LoadAsync(db, engineerId, today, cancellationToken);
+        var context = await loader.LoadAsync(db, engineerId, today, cancellationToken);
         cache.Set(key, new Entry(version, today, context), MaxAge);
         return context;
     }

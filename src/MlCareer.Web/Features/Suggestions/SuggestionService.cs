@@ -22,7 +22,8 @@ public sealed record HomeHighlights(TopSuggestion? Top, IReadOnlyList<SlipWarnin
 /// hard filters are run again on what was chosen), dismiss (optionally disliking the kind), snooze. Every
 /// call acts on the caller's own data only, checked against the database.
 /// </summary>
-public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time, SuggestionContexts suggestionContexts)
+public sealed class SuggestionService(
+    IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time, SuggestionContexts suggestionContexts, SuggestionContextLoader loader)
 {
     public async Task<Result<SuggestionsView>> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -56,15 +57,16 @@ public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> conte
     }
 
     /// <summary>
-    /// Takes the activity on as a planned engagement. The input's rules, then every hard filter of the
-    /// engine on the chosen window, hours and dates (an archived, disliked or unfitting activity is refused),
-    /// and the same activity taken on over the same days, are checked first; on any failure nothing is stored.
+    /// Takes the activity on as a planned engagement. The input's rules are checked before anything is read; then every
+    /// hard filter of the engine on the chosen window, hours and dates (an archived, disliked or unfitting activity is
+    /// refused), and the same activity taken on over the same days, against a context read now, in which only a team
+    /// activity reads and computes the teammates' plans. On any failure nothing is stored.
     /// </summary>
     public async Task<Result<int>> AcceptAsync(AcceptInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await LoadAsync(db, cancellationToken, current: true) is not { } context)
+        if (await currentUser.GetCallerAsync(db, cancellationToken) is not { } caller)
         {
             return Result<int>.Forbidden();
         }
@@ -72,6 +74,11 @@ public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> conte
         if (InputValidation.Validate(input) is { } invalid)
         {
             return Result<int>.Fail(invalid);
+        }
+
+        if (await CheckingAsync(db, caller, input.SideActivityId, cancellationToken) is not { } context)
+        {
+            return Result<int>.Forbidden();
         }
 
         if (!context.ActivitiesById.TryGetValue(input.SideActivityId, out var activity))
@@ -107,7 +114,8 @@ public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> conte
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await LoadAsync(db, cancellationToken, current: true) is not { } context)
+        if (await currentUser.GetCallerAsync(db, cancellationToken) is not { } caller
+            || await CheckingAsync(db, caller, input.SideActivityId, cancellationToken) is not { } context)
         {
             return Result.Forbidden();
         }
@@ -132,7 +140,7 @@ public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> conte
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await LoadAsync(db, cancellationToken, current: true) is not { } context)
+        if (await currentUser.GetCallerAsync(db, cancellationToken) is not { } caller)
         {
             return Result.Forbidden();
         }
@@ -140,6 +148,11 @@ public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> conte
         if (InputValidation.Validate(input) is { } invalid)
         {
             return Result.Fail(invalid);
+        }
+
+        if (await CheckingAsync(db, caller, input.SideActivityId, cancellationToken) is not { } context)
+        {
+            return Result.Forbidden();
         }
 
         if (Find(context, input.SideActivityId, input.WindowStart) is not (SideActivity activity, SuggestionWindow window))
@@ -158,14 +171,14 @@ public sealed class SuggestionService(IDbContextFactory<MlCareerDbContext> conte
         return await db.TrySaveAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// The caller's context, null when nobody valid is signed in: the shared one to read, or with
-    /// <paramref name="current"/> one read now, so a change is checked against what the database holds.
-    /// </summary>
-    private async Task<SuggestionContext?> LoadAsync(MlCareerDbContext db, CancellationToken cancellationToken, bool current = false) =>
+    /// <summary>The caller's shared context to read, null when nobody valid is signed in.</summary>
+    private async Task<SuggestionContext?> LoadAsync(MlCareerDbContext db, CancellationToken cancellationToken) =>
         await currentUser.GetCallerAsync(db, cancellationToken) is not { } caller ? null
-        : current ? await SuggestionContextLoader.LoadAsync(db, caller.EngineerId, time.Today(), cancellationToken)
         : await suggestionContexts.GetAsync(db, caller.EngineerId, time.Today(), cancellationToken);
+
+    /// <summary>The context an answer to <paramref name="sideActivityId"/> is checked against, read now, so it meets what the database holds.</summary>
+    private Task<SuggestionContext?> CheckingAsync(MlCareerDbContext db, Caller caller, int sideActivityId, CancellationToken cancellationToken) =>
+        loader.LoadToCheckAsync(db, caller.EngineerId, time.Today(), sideActivityId, cancellationToken);
 
     /// <summary>A catalog activity and one of the caller's windows; null when either is unknown.</summary>
     private static (SideActivity Activity, SuggestionWindow Window)? Find(SuggestionContext context, int activityId, IsoWeek windowStart) =>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using MlCareer.Core.Workload;
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 using MlCareer.Web.Localization;
 
 namespace MlCareer.Web.Features.TeamWorkload;

@@ -1,6 +1,6 @@
 using MlCareer.Core.Projects;
 using MlCareer.Core.Workload;
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 using MudBlazor;
 
 namespace MlCareer.Web.Features.TeamWorkload;

@@ -1,7 +1,7 @@
 using MlCareer.Core.Teams;
 using MlCareer.Core.Workload;
 using MlCareer.Data;
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 
 namespace MlCareer.Web.Features.TeamWorkload;
 
@@ -18,7 +18,7 @@ public sealed record TeamSummary(TeamChoice Team, IsoWeek ThisWeek, IReadOnlyLis
 /// Members' workloads for the people allowed to see them (<see cref="TeamAccess"/>): a member's own view, read-only, for a
 /// lead of their team or an admin; the lead's home summary; and which names on a project page link to a workload.
 /// </summary>
-public sealed class TeamMemberService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time)
+public sealed class TeamMemberService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time, WorkloadReader workloads)
 {
     /// <summary>The same weeks and windows My workload shows the member; Forbidden for anyone but their team's lead or an admin.</summary>
     public async Task<Result<MemberWorkload>> GetMemberAsync(int engineerId, CancellationToken cancellationToken = default)
@@ -39,7 +39,7 @@ public sealed class TeamMemberService(IDbContextFactory<MlCareerDbContext> conte
         }
 
         return Result<MemberWorkload>.Ok(new MemberWorkload(
-            engineerId, member.DisplayName, member.TeamName, await WorkloadLoader.ComputeAsync(db, engineerId, time.Today(), WorkloadService.PastWeeks, cancellationToken)));
+            engineerId, member.DisplayName, member.TeamName, await workloads.EngineerAsync(db, engineerId, WorkloadReader.PastWeeks, cancellationToken)));
     }
 
     /// <summary>The caller's team this week and next, when the caller leads a team; Forbidden otherwise.</summary>
@@ -53,12 +53,10 @@ public sealed class TeamMemberService(IDbContextFactory<MlCareerDbContext> conte
         }
 
         var team = await db.Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => new TeamChoice(t.Id, t.Name)).FirstAsync(cancellationToken);
-        var rules = await WorkloadLoader.RulesAsync(db, cancellationToken);
-        var today = time.Today();
-        var current = IsoWeek.FromDate(today);
+        var current = time.CurrentWeek();
         var members = await TeamLoader.MembersAsync(db, teamId, cancellationToken);
         var window = TeamFilter.Default with { From = current, To = current.AddWeeks(1) };
-        var loads = await TeamService.LoadsAsync(db, members, window, rules, today, cancellationToken);
+        var loads = TeamService.Loads(members, window, await workloads.TeamAsync(db, [.. members.Select(m => m.EngineerId)], current, cancellationToken));
         var chances = TeamService.Chances(loads);
         return Result<TeamSummary>.Ok(new TeamSummary(team, current, Over(loads, current), Over(loads, current.AddWeeks(1)), chances.Count > 0 ? chances[0] : null));
     }

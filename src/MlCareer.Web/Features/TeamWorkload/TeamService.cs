@@ -4,7 +4,7 @@ using MlCareer.Core.Teams;
 using MlCareer.Core.Workload;
 using MlCareer.Data;
 using MlCareer.Web.Features.Projects;
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 
 namespace MlCareer.Web.Features.TeamWorkload;
 
@@ -13,7 +13,7 @@ namespace MlCareer.Web.Features.TeamWorkload;
 /// outcomes. Leads read their own team and admins any team (<see cref="TeamAccess"/>, checked against the
 /// database on every call); everyone else gets Forbidden, whatever team they ask for. Nothing here writes.
 /// </summary>
-public sealed class TeamService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time)
+public sealed class TeamService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, TimeProvider time, WorkloadReader workloads)
 {
     /// <summary>The teams the caller may pick (a new project's team), with their own first chosen; none for an engineer, whose projects go to their own team.</summary>
     public async Task<TeamChoices> GetChoicesAsync(CancellationToken cancellationToken = default)
@@ -58,7 +58,7 @@ public sealed class TeamService(IDbContextFactory<MlCareerDbContext> contexts, I
             members = [.. members.Where(m => assigned.Contains(m.EngineerId))];
         }
 
-        var loads = await LoadsAsync(db, members, resolved, rules, today, cancellationToken);
+        var loads = await LoadsAsync(db, members, resolved, rules, cancellationToken);
         var ids = members.Select(m => m.EngineerId).ToList();
         var logged = resolved.ProjectId is { } logProject && resolved.From < current
             ? await TeamLoader.LoggedAsync(db, ids, logProject, resolved.From!.Value, current, cancellationToken)
@@ -81,7 +81,7 @@ public sealed class TeamService(IDbContextFactory<MlCareerDbContext> contexts, I
         }
 
         var members = await TeamLoader.MembersAsync(db, at.Team.Id, cancellationToken);
-        var loads = await LoadsAsync(db, members, at.Resolved, at.Rules, at.Today, cancellationToken);
+        var loads = await LoadsAsync(db, members, at.Resolved, at.Rules, cancellationToken);
         return Result<TeamWeeks>.Ok(new TeamWeeks(at.Team.Id, at.Team.Name, IsoWeek.FromDate(at.Today),
             [.. loads.Select(m => new MemberWeeks(m.Member.EngineerId, m.Member.Name, m.Workload))]));
     }
@@ -110,7 +110,7 @@ public sealed class TeamService(IDbContextFactory<MlCareerDbContext> contexts, I
             return Result<OpenTeam>.Fail(InputValidation.NotFound());
         }
 
-        var rules = await WorkloadLoader.RulesAsync(db, cancellationToken);
+        var rules = await WorkloadReader.RulesAsync(db, cancellationToken);
         var today = time.Today();
         var current = IsoWeek.FromDate(today);
         var resolved = filter with { TeamId = id, From = filter.From ?? current.AddWeeks(-TeamFilter.PastWeeks), To = filter.To ?? current.AddWeeks(rules.HorizonWeeks - 1) };
@@ -125,25 +125,24 @@ public sealed class TeamService(IDbContextFactory<MlCareerDbContext> contexts, I
     internal static IReadOnlyList<TeamChance> Chances(IEnumerable<TeamMemberLoad> loads) =>
         TeamChances.Find(loads.SelectMany(l => l.Workload.Windows.Select(w => new MemberWindow(l.Member.EngineerId, l.Member.Name, w.Start, w.End))));
 
+    /// <summary>Every member's plan read through <see cref="WorkloadReader"/> from the shown range's first week, computed by <see cref="Loads"/>.</summary>
+    private async Task<IReadOnlyList<TeamMemberLoad>> LoadsAsync(
+        MlCareerDbContext db, IReadOnlyList<TeamMember> members, TeamFilter resolved, WorkloadRules rules, CancellationToken cancellationToken) =>
+        Loads(members, resolved, await workloads.TeamAsync(db, [.. members.Select(m => m.EngineerId)], resolved.From!.Value, rules, cancellationToken));
+
     /// <summary>
     /// Computes every member's weeks over the shown range extended to the whole horizon (so windows are the
     /// same as on My workload), every week explained; with a project or kind filter, also the plan of the past weeks.
     /// </summary>
-    internal static async Task<IReadOnlyList<TeamMemberLoad>> LoadsAsync(
-        MlCareerDbContext db, IReadOnlyList<TeamMember> members, TeamFilter resolved, WorkloadRules rules, DateOnly today, CancellationToken cancellationToken)
+    internal static IReadOnlyList<TeamMemberLoad> Loads(IReadOnlyList<TeamMember> members, TeamFilter resolved, WorkloadPlans plans)
     {
-        var current = IsoWeek.FromDate(today);
-        var first = resolved.From!.Value < current ? resolved.From.Value : current;
-        var horizonEnd = current.AddWeeks(rules.HorizonWeeks - 1);
-        var last = resolved.To!.Value > horizonEnd ? resolved.To.Value : horizonEnd;
-        var calculator = new WorkloadCalculator(rules, current, first, first.WeeksUntil(last) + 1);
-        var past = resolved.NarrowsPlan && first < current ? new WorkloadCalculator(rules, current, first, first.WeeksUntil(current)) : null;
-        var plans = (await WorkloadLoader.PlansAsync(db, [.. members.Select(m => m.EngineerId)], first, today, cancellationToken)).ToDictionary(p => p.EngineerId);
+        var calculator = plans.Through(resolved.To!.Value);
+        var past = resolved.NarrowsPlan ? plans.Past() : null;
         return [.. members.Select(m => new TeamMemberLoad(
             m,
-            calculator.Compute(plans[m.EngineerId], explainEveryWeek: true),
-            plans[m.EngineerId].SideActivities,
-            past?.Compute(plans[m.EngineerId] with { Logs = [] }, explainEveryWeek: true)))];
+            calculator.Compute(plans.Of(m.EngineerId), explainEveryWeek: true),
+            plans.Of(m.EngineerId).SideActivities,
+            past?.Compute(plans.Of(m.EngineerId) with { Logs = [] }, explainEveryWeek: true)))];
     }
 
     private static ResultError? CheckRange(IsoWeek from, IsoWeek to) =>

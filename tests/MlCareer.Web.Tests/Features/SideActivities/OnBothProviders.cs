@@ -21,3 +21,7 @@ public sealed class PreferencesServiceTestsOnPostgres(PostgresApp app) : Prefere
 public sealed class SuggestionServiceTestsOnSqlite(SqliteApp app) : SuggestionServiceTests(app), IClassFixture<SqliteApp>;
 
 public sealed class SuggestionServiceTestsOnPostgres(PostgresApp app) : SuggestionServiceTests(app.Required()), IClassFixture<PostgresApp>;
+
+public sealed class AcceptCheckTestsOnSqlite(SqliteApp app) : AcceptCheckTests(app), IClassFixture<SqliteApp>;
+
+public sealed class AcceptCheckTestsOnPostgres(PostgresApp app) : AcceptCheckTests(app.Required()), IClassFixture<PostgresApp>;

@@ -1,5 +1,4 @@
 using MlCareer.Web.Features.TeamWorkload;
-using MlCareer.Web.Features.Workload;
 using static MlCareer.Web.Tests.Security.Matrix.Access;
 
 namespace MlCareer.Web.Tests.Security.Matrix;

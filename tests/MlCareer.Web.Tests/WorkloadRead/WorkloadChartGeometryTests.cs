@@ -1,7 +1,7 @@
 using MlCareer.Core.Common;
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 
-namespace MlCareer.Web.Tests.Features;
+namespace MlCareer.Web.Tests.WorkloadRead;
 
 /// <summary>Where the workload chart draws its bars, lines, window shading and today line, in view-box units.</summary>
 public sealed class WorkloadChartGeometryTests

@@ -1,7 +1,7 @@
 using MlCareer.Core.Projects;
 using MlCareer.Core.Workload;
 
-namespace MlCareer.Web.Features.Workload;
+namespace MlCareer.Web.Features.WorkloadRead;
 
 /// <summary>One week of the chart: the ISO week as text ("2026-W48"), its label (empty on every other week), and whether it lies in a window, is over capacity, is this week or past.</summary>
 public sealed record ChartWeek(string Week, string Label, bool InWindow, bool IsOverAllocated, bool IsCurrent, bool IsPast);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MlCareer.Web.Features.Workload;
+namespace MlCareer.Web.Features.WorkloadRead;
 
 /// <summary>
 /// Where the workload chart draws, in the units of its SVG view box: each week is <see cref="Step"/> wide, the

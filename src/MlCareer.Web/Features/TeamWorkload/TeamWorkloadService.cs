@@ -1,7 +1,6 @@
 using MlCareer.Core.Workload;
-using MlCareer.Web.Features.TeamWorkload;
 
-namespace MlCareer.Web.Features.Workload;
+namespace MlCareer.Web.Features.TeamWorkload;
 
 /// <summary>One member of a team with their weeks and windows.</summary>
 public sealed record MemberWeeks(int EngineerId, string DisplayName, EngineerWorkload Workload);

@@ -1,7 +1,7 @@
 using MlCareer.Web.Localization;
 using MlCareer.Core.Workload;
 
-namespace MlCareer.Web.Features.Workload;
+namespace MlCareer.Web.Features.WorkloadRead;
 
 /// <summary>A window of the list: its sentence, confidence and dates, already in the person's language.</summary>
 public sealed record WindowLine(string Sentence, string ConfidencePercent, string Dates, bool ReachesHorizon);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MlCareer.Core.Workload;
 
-namespace MlCareer.Web.Features.Workload;
+namespace MlCareer.Web.Features.WorkloadRead;
 
 /// <summary>
 /// The words for a low-involvement window, in the user's language: "Weeks 2027-W03 to W06: about 26 h/week

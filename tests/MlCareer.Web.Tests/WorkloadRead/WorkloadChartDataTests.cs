@@ -3,9 +3,9 @@ using Microsoft.Extensions.Localization;
 using MlCareer.Core.Common;
 using MlCareer.Core.Projects;
 using MlCareer.Core.Workload;
-using MlCareer.Web.Features.Workload;
+using MlCareer.Web.Features.WorkloadRead;
 
-namespace MlCareer.Web.Tests.Features;
+namespace MlCareer.Web.Tests.WorkloadRead;
 
 /// <summary>The shaping of the "My workload" chart and of the window sentences, on hand-built weeks.</summary>
 public sealed class WorkloadChartDataTests

@@ -4,34 +4,15 @@ using MlCareer.Core.Projects;
 using MlCareer.Core.Workload;
 using MlCareer.Data;
 
-namespace MlCareer.Web.Features.Workload;
+namespace MlCareer.Web.Features.WorkloadRead;
 
 /// <summary>
 /// Reads what the engine needs for a set of engineers in five queries, whatever their number: profiles,
 /// their assignments with the projects' status, those projects' phases and periods, logs from a given
-/// week on, and the side activities that still count from then on.
+/// week on, and the side activities that still count from then on. <see cref="WorkloadReader"/> is its caller.
 /// </summary>
-public static class WorkloadLoader
+internal static class PlanLoader
 {
-    public static async Task<WorkloadRules> RulesAsync(MlCareerDbContext db, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return WorkloadRules.From(await Settings.SettingsCache.GetAsync(db, cancellationToken));
-    }
-
-    /// <summary>
-    /// One engineer's weeks and windows as of <paramref name="today"/>: <paramref name="pastWeeks"/> weeks back, then the
-    /// planning horizon, with the saved settings.
-    /// </summary>
-    public static async Task<MyWorkload> ComputeAsync(MlCareerDbContext db, int engineerId, DateOnly today, int pastWeeks, CancellationToken cancellationToken)
-    {
-        var rules = await RulesAsync(db, cancellationToken);
-        var current = IsoWeek.FromDate(today);
-        var calculator = WorkloadCalculator.ForHorizon(rules, current, pastWeeks);
-        var plan = (await PlansAsync(db, [engineerId], calculator.Weeks[0], today, cancellationToken)).Single();
-        return new MyWorkload(calculator.Compute(plan), rules, current, pastWeeks);
-    }
-
     /// <summary>
     /// The plans of <paramref name="engineerIds"/>: every project they are assigned to (those that no longer
     /// count ahead still count in past weeks), phases in force as of <paramref name="today"/>, logs from
