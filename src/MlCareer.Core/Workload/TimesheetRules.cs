@@ -55,6 +55,14 @@ public static class TimesheetRules
         return Math.Round(lines.Where(l => Hours.IsValid(l.Hours)).Sum(l => l.Hours), 2);
     }
 
+    /// <summary>
+    /// Whether a row may be stored for <paramref name="week"/>: a phase takes new hours only in the weeks its dates
+    /// in force (<paramref name="inForce"/>; none for a phase the engineer cannot log on) touch. A row logged before stays
+    /// editable, and an empty row records nothing, so both always pass. The timesheet, the import and the API all ask this.
+    /// </summary>
+    public static bool TakesHours(TimesheetLine line, bool alreadyLogged, DateRange? inForce, IsoWeek week) =>
+        alreadyLogged || IsEmpty(line) || inForce?.Touches(week) == true;
+
     /// <summary>A row with no hours and no note records nothing: saving it removes the week's log for that phase.</summary>
     public static bool IsEmpty(TimesheetLine line)
     {

@@ -104,8 +104,8 @@ public sealed class TimesheetService(IDbContextFactory<MlCareerDbContext> contex
         }
 
         var today = _time.Today();
-        if (input.Rows.FirstOrDefault(r => !logs.ContainsKey(r.PhaseId) && !TimesheetRules.IsEmpty(ToLine(r))
-                && !assignedPhases[r.PhaseId].InForce(today).Touches(week)) is { } inactive)
+        if (input.Rows.FirstOrDefault(r => !TimesheetRules.TakesHours(
+                ToLine(r), logs.ContainsKey(r.PhaseId), assignedPhases.GetValueOrDefault(r.PhaseId)?.InForce(today), week)) is { } inactive)
         {
             return Result<TimesheetWeek>.Invalid(PhaseNotActiveKey, TimesheetFields.Hours(inactive.PhaseId));
         }
