@@ -56,12 +56,18 @@ public static class TimesheetRules
     }
 
     /// <summary>
-    /// Whether a row may be stored for <paramref name="week"/>: a phase takes new hours only in the weeks its dates
-    /// in force (<paramref name="inForce"/>; none for a phase the engineer cannot log on) touch. A row logged before stays
-    /// editable, and an empty row records nothing, so both always pass. The timesheet, the import and the API all ask this.
+    /// Whether a phase is on the timesheet of <paramref name="week"/>: a phase takes hours only in the weeks its dates
+    /// in force (<paramref name="inForce"/>; none for a phase the engineer cannot log on) touch, and a phase already
+    /// logged that week stays, so its row can still be corrected.
+    /// </summary>
+    public static bool IsOpen(bool alreadyLogged, DateRange? inForce, IsoWeek week) => alreadyLogged || inForce?.Touches(week) == true;
+
+    /// <summary>
+    /// Whether a row may be stored for <paramref name="week"/>: its phase is open (<see cref="IsOpen"/>), or the row is
+    /// empty and records nothing. The timesheet, the import and the API all ask this.
     /// </summary>
     public static bool TakesHours(TimesheetLine line, bool alreadyLogged, DateRange? inForce, IsoWeek week) =>
-        alreadyLogged || IsEmpty(line) || inForce?.Touches(week) == true;
+        IsEmpty(line) || IsOpen(alreadyLogged, inForce, week);
 
     /// <summary>A row with no hours and no note records nothing: saving it removes the week's log for that phase.</summary>
     public static bool IsEmpty(TimesheetLine line)

@@ -162,4 +162,16 @@ public class TimesheetRulesTests
         Assert.True(TimesheetRules.TakesHours(new TimesheetLine(1, hours, null), alreadyLogged, null, week));
         Assert.False(TimesheetRules.TakesHours(new TimesheetLine(1, 5, null), alreadyLogged: false, null, week));
     }
+
+    [Theory]
+    [InlineData(false, "2026-11-29", "2026-12-20", true)]
+    [InlineData(false, "2026-11-30", "2026-12-20", false)]
+    [InlineData(true, "2026-11-30", "2026-12-20", true)]
+    public void IsOpen_PhaseInForceOrLoggedThatWeek_OnTheTimesheet(bool alreadyLogged, string from, string to, bool open)
+    {
+        var week = IsoWeek.FromDate(new DateOnly(2026, 11, 23));
+        var inForce = new DateRange(DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture));
+
+        Assert.Equal(open, TimesheetRules.IsOpen(alreadyLogged, inForce, week));
+    }
 }
