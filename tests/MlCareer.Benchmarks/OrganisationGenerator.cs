@@ -185,7 +185,7 @@ public sealed class OrganisationGenerator
         phase.Plan(DateOnly.FromDayNumber(start), DateOnly.FromDayNumber(end));
         if (_random.NextDouble() < 0.1)
         {
-            phase.InvolvementShare = new Share(_random.Next(6, 19) * 0.05);
+            phase.SetShare(new Share(_random.Next(6, 19) * 0.05));
         }
 
         if (kind == PhaseKind.ModelDevelopment && _random.NextDouble() < 0.5)

@@ -29,10 +29,10 @@ public abstract class ConcurrencyTests
         await using var second = database.CreateContext();
         var mine = await first.Projects.SingleAsync(p => p.Id == projectId, ct);
         var theirs = await second.Projects.SingleAsync(p => p.Id == projectId, ct);
-        theirs.Name = "Churn v2";
+        theirs.TryRename("Churn v2");
         await second.SaveChangesAsync(ct);
 
-        mine.Name = "Churn prediction";
+        mine.TryRename("Churn prediction");
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => first.SaveChangesAsync(ct));
         await using var check = database.CreateContext();

@@ -28,7 +28,8 @@ public abstract class MappingTests
             engineer.Interests = [ActivityKind.Writing, ActivityKind.Speaking];
             engineer.Skills = ["pytorch"];
             engineer.MinimumFreelanceRate = Money.Usd(75);
-            var phase = new Phase { Kind = PhaseKind.ModelDevelopment, InvolvementShare = new Share(0.8) };
+            var phase = new Phase { Kind = PhaseKind.ModelDevelopment };
+            phase.SetShare(new Share(0.8));
             phase.Plan(Monday, Monday.AddDays(41));
             phase.TrySetTentative(true);
             phase.TryAddPeriod("Training run", Monday.AddDays(14), Monday.AddDays(20), new Share(0.2), Monday, out _);

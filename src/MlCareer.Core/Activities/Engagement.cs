@@ -72,10 +72,26 @@ public sealed class Engagement : IVersioned
         !double.IsNaN(hours) && hours is >= MinHoursPerWeek and <= Hours.MaxPerWeek ? null
             : new RuleViolation(RuleCode.OutOfRange, field, [MinHoursPerWeek, Hours.MaxPerWeek]);
 
+    /// <summary>
+    /// Every rule the hours per week and the dates break, one per field, for a form that may leave any of them
+    /// blank (required): hours from half an hour to 168, dates within the planner's years, the end not before the start.
+    /// </summary>
+    public static IReadOnlyList<RuleViolation> CheckPlan(double? hoursPerWeek, DateOnly? start, DateOnly? end)
+    {
+        RuleViolation?[] violations =
+        [
+            hoursPerWeek is { } hours ? CheckHours(hours, nameof(HoursPerWeek)) : new RuleViolation(RuleCode.Required, nameof(HoursPerWeek)),
+            start is { } from ? Projects.PlanDates.Check(from, nameof(Start)) : new RuleViolation(RuleCode.Required, nameof(Start)),
+            end is not { } to ? new RuleViolation(RuleCode.Required, nameof(End))
+                : Projects.PlanDates.Check(to, nameof(End)) ?? (start is { } first && to < first ? new RuleViolation(RuleCode.EndBeforeStart, nameof(End)) : null),
+        ];
+        return [.. violations.OfType<RuleViolation>()];
+    }
+
     /// <summary>Sets the hours per week and the dates, or returns the first broken rule and changes nothing.</summary>
     public RuleViolation? TryPlan(double hoursPerWeek, DateOnly start, DateOnly end)
     {
-        var violation = CheckHours(hoursPerWeek, nameof(HoursPerWeek)) ?? Projects.PlanDates.Check(start, end, nameof(Start), nameof(End));
+        var violation = CheckPlan(hoursPerWeek, start, end) is [var first, ..] ? first : null;
         if (violation is null)
         {
             HoursPerWeek = new Hours(hoursPerWeek);

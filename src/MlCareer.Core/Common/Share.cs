@@ -4,7 +4,7 @@ namespace MlCareer.Core.Common;
 
 /// <summary>
 /// A fraction between 0 and 1: an involvement share of allocated time, or an allocation of capacity.
-/// People see and type shares as whole percent; <see cref="FromPercent"/> and <see cref="ToPercent"/>
+/// People see and type shares as whole percent; <see cref="FromPercent"/> and <see cref="ToPercent()"/>
 /// are the one conversion, rounding halves away from zero.
 /// </summary>
 public readonly record struct Share : IComparable<Share>
@@ -52,7 +52,13 @@ public readonly record struct Share : IComparable<Share>
     /// The share as a whole percent, halves rounded away from zero (0.125 is 13%). Binary noise is removed
     /// first, so 0.145 (stored as 0.14499999…) is 15%, as a person reads it.
     /// </summary>
-    public int ToPercent() => (int)Math.Round(Math.Round(Value * 100, 9), MidpointRounding.AwayFromZero);
+    public int ToPercent() => ToPercent(Value);
+
+    /// <summary>
+    /// Any fraction as a whole percent with the same rounding as <see cref="ToPercent()"/>, for ratios that may pass 1:
+    /// a week's load against capacity, allocations added up, a settings value.
+    /// </summary>
+    public static int ToPercent(double fraction) => (int)Math.Round(Math.Round(fraction * 100, 9), MidpointRounding.AwayFromZero);
 
     public int CompareTo(Share other) => Value.CompareTo(other.Value);
 

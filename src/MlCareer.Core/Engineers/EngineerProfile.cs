@@ -15,6 +15,8 @@ public sealed class EngineerProfile : IVersioned
     public const double MinCapacityHours = 1;
     public const double DefaultSideActivityBudgetHours = 10;
 
+    private Hours _capacityHours = new(DefaultCapacityHours);
+
     public int Id { get; set; }
 
     /// <summary>The Identity user this profile belongs to.</summary>
@@ -24,8 +26,8 @@ public sealed class EngineerProfile : IVersioned
 
     public int? TeamId { get; set; }
 
-    /// <summary>Hours per ISO week the engineer works in total (default 40).</summary>
-    public Hours CapacityHours { get; set; } = new(DefaultCapacityHours);
+    /// <summary>Hours per ISO week the engineer works in total (default 40); changed only through <see cref="TrySetCapacity"/>.</summary>
+    public Hours CapacityHours { get => _capacityHours; init => _capacityHours = value; }
 
     /// <summary>Hours per ISO week the engineer will at most spend on side activities.</summary>
     public Hours SideActivityBudgetHours { get; set; } = new(DefaultSideActivityBudgetHours);
@@ -51,6 +53,18 @@ public sealed class EngineerProfile : IVersioned
     /// and windows are shares of capacity, so zero would divide by nothing and more than a week cannot be.
     /// </summary>
     public static bool IsValidCapacity(double hours) => Hours.IsValid(hours) && hours >= MinCapacityHours;
+
+    /// <summary>Stores <paramref name="hours"/> as the weekly capacity, or refuses a value outside 1–168 and keeps the old one.</summary>
+    public RuleViolation? TrySetCapacity(double hours)
+    {
+        if (!IsValidCapacity(hours))
+        {
+            return new RuleViolation(RuleCode.OutOfRange, nameof(CapacityHours), [MinCapacityHours, Hours.MaxPerWeek]);
+        }
+
+        _capacityHours = new Hours(hours);
+        return null;
+    }
 
     /// <summary>Stores <paramref name="preferences"/> (texts trimmed, blanks as none), or returns the first rule they break and changes nothing.</summary>
     public RuleViolation? TrySetPreferences(SidePreferences preferences)

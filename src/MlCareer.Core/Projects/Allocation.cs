@@ -10,6 +10,9 @@ public static class Allocation
     public const int MinPercent = 5;
     public const int MaxPercent = 100;
 
+    /// <summary>What a new assignment offers before anyone changes it: half the engineer's capacity.</summary>
+    public const int DefaultPercent = 50;
+
     public static bool IsValidPercent(int percent) => percent is >= MinPercent and <= MaxPercent;
 
     /// <summary>Converts a whole percent, or returns the violation (on <paramref name="field"/>); never clamps.</summary>
@@ -33,7 +36,7 @@ public static class Allocation
     /// <summary>The sum of allocations in percent, and whether it passes 100%.</summary>
     public static (int TotalPercent, bool IsOverAllocated) Total(IEnumerable<Share> allocations)
     {
-        var total = (int)Math.Round(allocations.Sum(a => a.Value) * 100, MidpointRounding.AwayFromZero);
+        var total = Share.ToPercent(allocations.Sum(a => a.Value));
         return (total, total > MaxPercent);
     }
 }

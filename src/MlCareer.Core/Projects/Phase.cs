@@ -11,11 +11,14 @@ public sealed class Phase : IVersioned
     /// <summary>The longest a phase may last, planned or actual.</summary>
     public const int MaxYears = 5;
 
+    private PhaseKind _kind;
+
     public int Id { get; set; }
 
     public int ProjectId { get; set; }
 
-    public PhaseKind Kind { get; set; }
+    /// <summary>Given when the phase is made; changed only through <see cref="TrySetKind"/>.</summary>
+    public PhaseKind Kind { get => _kind; init => _kind = value; }
 
     /// <summary>Position in the project's plan, from 1; kept by <see cref="Project"/>.</summary>
     public int Order { get; internal set; }
@@ -31,9 +34,9 @@ public sealed class Phase : IVersioned
     public PhaseStatus Status { get; private set; } = PhaseStatus.Planned;
 
     /// <summary>Overrides the phase kind's default share when set.</summary>
-    public Share? InvolvementShare { get; set; }
+    public Share? InvolvementShare { get; private set; }
 
-    public string? Notes { get; set; }
+    public string? Notes { get; private set; }
 
     public List<PhasePeriod> Periods { get; private set; } = [];
 
@@ -77,6 +80,36 @@ public sealed class Phase : IVersioned
 
     /// <summary>Started, not finished, and past its forecast end.</summary>
     public bool IsOverdue(DateOnly today) => ForecastEnd is { } forecast && today > forecast;
+
+    /// <summary>Changes the kind to one of the six; an unknown value is refused.</summary>
+    public RuleViolation? TrySetKind(PhaseKind kind)
+    {
+        if (!PhaseKinds.IsDefined(kind))
+        {
+            return new RuleViolation(RuleCode.UnknownValue, nameof(Kind));
+        }
+
+        _kind = kind;
+        return null;
+    }
+
+    /// <summary>Overrides the kind's default share, or with null follows it again.</summary>
+    public void SetShare(Share? share) => InvolvementShare = share;
+
+    /// <summary>Phase notes: optional, at most <see cref="FieldLengths.Note"/> characters, line breaks allowed.</summary>
+    public static RuleViolation? CheckNotes(string? notes) => Text.Check(notes, FieldLengths.Note, nameof(Notes), multiline: true);
+
+    /// <summary>Stores the notes trimmed (blank: none), or returns the rule they break and keeps the old ones.</summary>
+    public RuleViolation? TrySetNotes(string? notes)
+    {
+        var violation = CheckNotes(notes);
+        if (violation is null)
+        {
+            Notes = Text.Normalize(notes);
+        }
+
+        return violation;
+    }
 
     /// <summary>Sets the planned dates: within the planner's years, the end not before the start, at most <see cref="MaxYears"/> long.</summary>
     public RuleViolation? TryPlan(DateOnly start, DateOnly end)

@@ -51,11 +51,8 @@ public static class PhaseTemplate
                 return invalid;
             }
 
-            var phase = new Phase
-            {
-                Kind = draft.Kind,
-                InvolvementShare = draft.SharePercent == settings.ShareFor(draft.Kind).ToPercent() ? null : Share.FromPercent(draft.SharePercent),
-            };
+            var phase = new Phase { Kind = draft.Kind };
+            phase.SetShare(draft.SharePercent == settings.ShareFor(draft.Kind).ToPercent() ? null : Share.FromPercent(draft.SharePercent));
             if (phase.TryPlan(week.Monday, week.AddWeeks(draft.Weeks - 1).Sunday) is { } outOfBounds)
             {
                 return outOfBounds;

@@ -9,13 +9,16 @@ namespace MlCareer.Core.Projects;
 /// </summary>
 public sealed class Project : IVersioned
 {
+    private string _name = string.Empty;
+
     public int Id { get; set; }
 
     public int TeamId { get; set; }
 
-    public required string Name { get; set; }
+    /// <summary>Given when the project is made; changed only through <see cref="TryRename"/>.</summary>
+    public required string Name { get => _name; init => _name = value; }
 
-    public string? Description { get; set; }
+    public string? Description { get; private set; }
 
     public ProjectStatus Status { get; private set; } = ProjectStatus.Planned;
 
@@ -40,6 +43,37 @@ public sealed class Project : IVersioned
         p => p.ArchivedOn == null && (p.Status == ProjectStatus.Planned || p.Status == ProjectStatus.Active);
 
     public static bool Counts(ProjectStatus status, bool archived) => !archived && status is ProjectStatus.Planned or ProjectStatus.Active;
+
+    /// <summary>A project's name: required, at most <see cref="FieldLengths.Name"/> characters, no control characters.</summary>
+    public static RuleViolation? CheckName(string? name) => Text.CheckRequired(name, FieldLengths.Name, nameof(Name));
+
+    /// <summary>A description: optional, at most <see cref="FieldLengths.Description"/> characters, line breaks allowed.</summary>
+    public static RuleViolation? CheckDescription(string? description) =>
+        Text.Check(description, FieldLengths.Description, nameof(Description), multiline: true);
+
+    /// <summary>Stores the name trimmed, or returns the rule it breaks and keeps the old one.</summary>
+    public RuleViolation? TryRename(string name)
+    {
+        var violation = CheckName(name);
+        if (violation is null)
+        {
+            _name = name.Trim();
+        }
+
+        return violation;
+    }
+
+    /// <summary>Stores the description trimmed (blank: none), or returns the rule it breaks and keeps the old one.</summary>
+    public RuleViolation? TryDescribe(string? description)
+    {
+        var violation = CheckDescription(description);
+        if (violation is null)
+        {
+            Description = Text.Normalize(description);
+        }
+
+        return violation;
+    }
 
     public RuleViolation? TrySetStatus(ProjectStatus status)
     {

@@ -55,6 +55,20 @@ public static class TimesheetRules
         return Math.Round(lines.Where(l => Hours.IsValid(l.Hours)).Sum(l => l.Hours), 2);
     }
 
+    /// <summary>
+    /// Whether a phase is on the timesheet of <paramref name="week"/>: a phase takes hours only in the weeks its dates
+    /// in force (<paramref name="inForce"/>; none for a phase the engineer cannot log on) touch, and a phase already
+    /// logged that week stays, so its row can still be corrected.
+    /// </summary>
+    public static bool IsOpen(bool alreadyLogged, DateRange? inForce, IsoWeek week) => alreadyLogged || inForce?.Touches(week) == true;
+
+    /// <summary>
+    /// Whether a row may be stored for <paramref name="week"/>: its phase is open (<see cref="IsOpen"/>), or the row is
+    /// empty and records nothing. The timesheet, the import and the API all ask this.
+    /// </summary>
+    public static bool TakesHours(TimesheetLine line, bool alreadyLogged, DateRange? inForce, IsoWeek week) =>
+        IsEmpty(line) || IsOpen(alreadyLogged, inForce, week);
+
     /// <summary>A row with no hours and no note records nothing: saving it removes the week's log for that phase.</summary>
     public static bool IsEmpty(TimesheetLine line)
     {

@@ -55,15 +55,15 @@ public sealed class DemoSeeder(MlCareerDbContext db, IdentitySeeder identity)
 
     private static Project BuildProject(DemoProject plan, int teamId, IsoWeek thisWeek, DateOnly today, Dictionary<string, int> engineerIds)
     {
-        var project = new Project { TeamId = teamId, Name = plan.Name, Description = plan.Description };
-        RuleViolationException.ThrowIf(project.TrySetStatus(plan.Status) ?? project.TrySetStartDate(thisWeek.AddWeeks(plan.StartWeek).Monday));
+        var project = new Project { TeamId = teamId, Name = plan.Name };
+        RuleViolationException.ThrowIf(project.TryDescribe(plan.Description) ?? project.TrySetStatus(plan.Status) ?? project.TrySetStartDate(thisWeek.AddWeeks(plan.StartWeek).Monday));
         foreach (var p in plan.Phases)
         {
             var start = thisWeek.AddWeeks(p.StartWeek).Monday;
             var end = thisWeek.AddWeeks(p.StartWeek + p.Weeks - 1).Sunday;
-            var phase = new Phase { Kind = p.Kind, Notes = p.Notes };
+            var phase = new Phase { Kind = p.Kind };
             phase.Plan(start, end);
-            RuleViolationException.ThrowIf(phase.TrySetTentative(p.Tentative && start > today)
+            RuleViolationException.ThrowIf(phase.TrySetNotes(p.Notes) ?? phase.TrySetTentative(p.Tentative && start > today)
                 ?? phase.TryRecord(start <= today ? start : null, end < today ? end : null, today));
             if (p.TrainingRun is { } run)
             {

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace MlCareer.Data.Seeding;
 
 /// <summary>The first admin. Without a password in configuration, one is generated and printed once.</summary>
@@ -5,6 +7,8 @@ public sealed class AdminOptions
 {
     public const string SectionName = "Admin";
 
+    [Required]
+    [EmailAddress]
     public string Email { get; set; } = "admin@mlcareer.local";
 
     public string? Password { get; set; }

@@ -70,7 +70,7 @@ public static class UiExtensions
         builder.Services.AddSingleton<WorkloadReader>();
         builder.Services.AddScoped<WorkloadService>();
         builder.Services.AddScoped<PreferencesService>();
-        builder.Services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.SectionName);
+        builder.Services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<BackupStore>();
         builder.Services.AddScoped<BackupService>();
         builder.Services.AddScoped<CatalogService>();

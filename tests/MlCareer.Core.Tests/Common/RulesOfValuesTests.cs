@@ -27,6 +27,23 @@ public class RulesOfValuesTests
     }
 
     [Theory]
+    [InlineData(0.125, 13)]
+    [InlineData(0.145, 15)]
+    [InlineData(0.5, 50)]
+    [InlineData(1.125, 113)]
+    [InlineData(1.5, 150)]
+    [InlineData(37.0 / 40, 93)]
+    [InlineData(-0.125, -13)]
+    public void Share_ToPercentOfAFraction_SameRoundingAsAShareAndPastOne(double fraction, int percent)
+    {
+        Assert.Equal(percent, Share.ToPercent(fraction));
+        if (Share.IsValid(fraction))
+        {
+            Assert.Equal(new Share(fraction).ToPercent(), Share.ToPercent(fraction));
+        }
+    }
+
+    [Theory]
     [InlineData(-1)]
     [InlineData(101)]
     public void Share_TryFromPercent_OutOfRange_RefusedOnTheField(int percent)

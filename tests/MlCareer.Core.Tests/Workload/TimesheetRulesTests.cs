@@ -1,3 +1,4 @@
+using System.Globalization;
 using MlCareer.Core.Common;
 using MlCareer.Core.Workload;
 
@@ -131,5 +132,46 @@ public class TimesheetRulesTests
     public void IsEmpty_HoursAndNote_TrueOnlyWithNeither(double hours, string? note, bool empty)
     {
         Assert.Equal(empty, TimesheetRules.IsEmpty(new TimesheetLine(1, hours, note)));
+    }
+
+    [Theory]
+    [InlineData(8, null, false, "2026-11-16", "2026-11-29", true)]
+    [InlineData(8, null, false, "2026-11-29", "2026-12-20", true)]
+    [InlineData(8, null, false, "2026-11-30", "2026-12-20", false)]
+    [InlineData(8, null, false, "2026-11-02", "2026-11-22", false)]
+    [InlineData(8, null, true, "2026-11-30", "2026-12-20", true)]
+    [InlineData(0, null, false, "2026-11-30", "2026-12-20", true)]
+    [InlineData(0, "a note", false, "2026-11-30", "2026-12-20", false)]
+    public void TakesHours_WeekAgainstThePhasesDatesInForce_OnlyWhileInForceOrAlreadyLogged(
+        double hours, string? note, bool alreadyLogged, string from, string to, bool takes)
+    {
+        var week = IsoWeek.FromDate(new DateOnly(2026, 11, 23));
+
+        var result = TimesheetRules.TakesHours(new TimesheetLine(1, hours, note), alreadyLogged, new DateRange(DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture)), week);
+
+        Assert.Equal(takes, result);
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(5, true)]
+    public void TakesHours_PhaseWithoutDatesInForce_OnlyAnEmptyOrLoggedRow(double hours, bool alreadyLogged)
+    {
+        var week = IsoWeek.FromDate(new DateOnly(2026, 11, 23));
+
+        Assert.True(TimesheetRules.TakesHours(new TimesheetLine(1, hours, null), alreadyLogged, null, week));
+        Assert.False(TimesheetRules.TakesHours(new TimesheetLine(1, 5, null), alreadyLogged: false, null, week));
+    }
+
+    [Theory]
+    [InlineData(false, "2026-11-29", "2026-12-20", true)]
+    [InlineData(false, "2026-11-30", "2026-12-20", false)]
+    [InlineData(true, "2026-11-30", "2026-12-20", true)]
+    public void IsOpen_PhaseInForceOrLoggedThatWeek_OnTheTimesheet(bool alreadyLogged, string from, string to, bool open)
+    {
+        var week = IsoWeek.FromDate(new DateOnly(2026, 11, 23));
+        var inForce = new DateRange(DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture));
+
+        Assert.Equal(open, TimesheetRules.IsOpen(alreadyLogged, inForce, week));
     }
 }

@@ -97,12 +97,9 @@ public sealed class AdminBadInputTests(SqliteApp app)
     public async Task CreateAndRenameTeam_BadName_RefusedOnTheFieldAndNothingStored()
     {
         await using var admin = await AsUser.SignInAsync(app.Factory, BadInputApp.Admin);
-        var users = admin.Service<UserAdminService>();
         var teams = admin.Service<TeamAdminService>();
         var first = (await teams.ListAsync(Ct)).Value![0];
 
-        await Refusal.CheckAsync(app, BadName.Select(n => new Bad<TeamInput>("bad name", nameof(TeamInput.Name), new() { Name = n })),
-            async t => await users.CreateTeamAsync(t, Ct), UserTables);
         await Refusal.CheckAsync(app, BadName.Select(n => new Bad<TeamNameInput>("bad name", nameof(TeamNameInput.Name), new() { Name = n })),
             async t => await teams.CreateAsync(t, Ct), UserTables);
         await Refusal.CheckAsync(app, BadName.Select(n => new Bad<TeamNameInput>("bad name", nameof(TeamNameInput.Name), new() { Name = n, Version = first.Version })),

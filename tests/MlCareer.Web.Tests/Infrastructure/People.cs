@@ -1,3 +1,4 @@
+using MlCareer.Web.Features.Teams;
 using MlCareer.Web.Features.Users;
 
 namespace MlCareer.Web.Tests.Infrastructure;
@@ -12,11 +13,12 @@ public static class People
     {
         await using var admin = await AsUser.SignInAsync(factory, adminEmail);
         var users = admin.Service<UserAdminService>();
+        var teams = admin.Service<TeamAdminService>();
         var ct = TestContext.Current.CancellationToken;
         var team = (await users.TeamsAsync(ct)).FirstOrDefault(t => t.Name == teamName);
         if (team is null)
         {
-            Ensure(await users.CreateTeamAsync(new TeamInput { Name = teamName }, ct));
+            Ensure(await teams.CreateAsync(new TeamNameInput { Name = teamName }, ct));
             team = (await users.TeamsAsync(ct)).Single(t => t.Name == teamName);
         }
 

@@ -3,6 +3,7 @@ using MlCareer.Core.Common;
 using MlCareer.Web.Features;
 using MlCareer.Web.Features.Projects;
 using MlCareer.Web.Features.Settings;
+using MlCareer.Web.Features.Teams;
 using MlCareer.Web.Features.Timesheet;
 using MlCareer.Web.Features.Users;
 using MlCareer.Web.Tests.Infrastructure;
@@ -45,7 +46,7 @@ public abstract class SessionServiceTests(AppFixture app)
         var teamProjects = (await lead.Service<ProjectService>().ListAsync(mineOnly: false, cancellationToken: Ct)).Value!;
         var project = (await lead.Service<ProjectService>().GetAsync(teamProjects[0].Id, Ct)).Value!;
         Assert.True(project.CanEdit);
-        await admin.Service<UserAdminService>().CreateTeamAsync(new TeamInput { Name = "Speech" }, Ct);
+        await admin.Service<TeamAdminService>().CreateAsync(new TeamNameInput { Name = "Speech" }, Ct);
         var speech = (await admin.Service<UserAdminService>().TeamsAsync(Ct)).Single(t => t.Name == "Speech");
         var edit = Accounts.EditOf(await Accounts.RowAsync(admin, "lin@mlcareer.example"));
         edit.TeamId = speech.Id;

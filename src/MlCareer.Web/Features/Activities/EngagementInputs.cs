@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using MlCareer.Core.Activities;
 using MlCareer.Core.Projects;
+using MlCareer.Web.Features.Projects;
 
 namespace MlCareer.Web.Features.Activities;
 
@@ -30,11 +31,8 @@ public sealed class EngagementInput : IValidatableObject
         };
     }
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => RuleValidation.Results(
-        HoursPerWeek is { } hours ? Engagement.CheckHours(hours, nameof(HoursPerWeek)) : new RuleViolation(RuleCode.Required, nameof(HoursPerWeek)),
-        Start is null ? new RuleViolation(RuleCode.Required, nameof(Start)) : null,
-        End is null ? new RuleViolation(RuleCode.Required, nameof(End))
-            : Start is { } start ? PlanDates.Check(DateOnly.FromDateTime(start), DateOnly.FromDateTime(End.Value), nameof(Start), nameof(End)) : null);
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        RuleValidation.Results(Engagement.CheckPlan(HoursPerWeek, Start.ToDate(), End.ToDate()));
 }
 
 /// <summary>Completing an engagement (or correcting a done one): the day it was done and what came of it.</summary>

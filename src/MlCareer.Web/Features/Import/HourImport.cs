@@ -93,7 +93,7 @@ internal static class HourImport
             var own = new TimesheetLine(line.PhaseId, line.Hours, line.Note);
             errors[i] ??= !seen.Add(line.PhaseId) ? ImportCells.Rule(new RuleViolation(RuleCode.DuplicateRow), "phase")
                 : TimesheetRules.Validate([own]) is [var broken, ..] ? RowError(broken)
-                : !TimesheetRules.IsEmpty(own) && !stored.Any(l => l.PhaseId == line.PhaseId) && !phases[line.PhaseId].InForce.Touches(line.Week)
+                : !TimesheetRules.TakesHours(own, stored.Any(l => l.PhaseId == line.PhaseId), phases.GetValueOrDefault(line.PhaseId)?.InForce, line.Week)
                     ? ImportCells.Error("week", "Timesheet.PhaseNotActive")
                     : null;
         }

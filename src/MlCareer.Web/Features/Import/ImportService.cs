@@ -23,7 +23,7 @@ public sealed class ImportService(IDbContextFactory<MlCareerDbContext> contexts,
 
     /// <summary>Stores the file when every row passes; otherwise stores nothing and says how many rows are wrong.</summary>
     public async Task<Result<ImportOutcome>> ImportAsync(
-        ImportKind kind, byte[] bytes, int allocationPercent = 50, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+        ImportKind kind, byte[] bytes, int allocationPercent = Allocation.DefaultPercent, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         if (kind == ImportKind.Plan && Allocation.TryFromPercent(allocationPercent, "allocation", out _) is { } badAllocation)

@@ -63,7 +63,7 @@ internal static class PlanImport
     {
         phase = null;
         key = (row["project"], 0);
-        if (Text.CheckRequired(row["project"], FieldLengths.Name, "project") is { } name)
+        if (Project.CheckName(row["project"]) is { } name)
         {
             return ImportCells.Rule(name, "project");
         }
@@ -78,7 +78,7 @@ internal static class PlanImport
             ImportCells.Flag(row, "tentative", out var tentative),
             ImportCells.Date(row, "actual_start", out var actualStart),
             ImportCells.Date(row, "actual_end", out var actualEnd),
-            Text.Check(row["notes"], FieldLengths.Note, "notes", multiline: true) is { } notes ? ImportCells.Rule(notes, "notes") : null,
+            Phase.CheckNotes(row["notes"]) is { } notes ? ImportCells.Rule(notes, "notes") : null,
         ];
         if (cells.FirstOrDefault(e => e is not null) is { } error)
         {
@@ -86,8 +86,9 @@ internal static class PlanImport
         }
 
         key = (row["project"], number);
-        phase = new Phase { Kind = kind, InvolvementShare = share, Notes = Text.Normalize(row["notes"]) };
-        var broken = phase.TryPlan(start, end) ?? phase.TryRecord(actualStart, actualEnd, today) ?? phase.TrySetTentative(tentative);
+        phase = new Phase { Kind = kind };
+        phase.SetShare(share);
+        var broken = phase.TrySetNotes(row["notes"]) ?? phase.TryPlan(start, end) ?? phase.TryRecord(actualStart, actualEnd, today) ?? phase.TrySetTentative(tentative);
         return broken is null ? null : ImportCells.Rule(broken, Column(broken.Field));
     }
 
@@ -137,7 +138,8 @@ internal static class PlanImport
 
     private static Project Build(string name, IEnumerable<Phase> phases)
     {
-        var project = new Project { Name = name.Trim() };
+        var project = new Project { Name = string.Empty };
+        RuleViolationException.ThrowIf(project.TryRename(name));
         foreach (var phase in phases)
         {
             project.AddPhase(phase);

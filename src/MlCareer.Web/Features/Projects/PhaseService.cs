@@ -20,10 +20,9 @@ public sealed class PhaseService(IDbContextFactory<MlCareerDbContext> contexts, 
         {
             var isNew = phase is null;
             phase ??= new Phase();
-            phase.Kind = input.Kind;
-            phase.InvolvementShare = input.SharePercent is { } percent ? Share.FromPercent(percent) : null;
-            phase.Notes = Text.Normalize(input.Notes);
-            var broken = phase.TryPlan(input.PlannedStart!.Value.ToDate(), input.PlannedEnd!.Value.ToDate())
+            phase.SetShare(input.SharePercent is { } percent ? Share.FromPercent(percent) : null);
+            var broken = phase.TrySetKind(input.Kind) ?? phase.TrySetNotes(input.Notes)
+                ?? phase.TryPlan(input.PlannedStart!.Value.ToDate(), input.PlannedEnd!.Value.ToDate())
                 ?? phase.TryRecord(input.ActualStart.ToDate(), input.ActualEnd.ToDate(), today)
                 ?? phase.TrySetTentative(input.IsTentative);
             if (broken is null && isNew)

@@ -21,14 +21,14 @@ public sealed class ProjectInput : IValidatableObject
 
     public DateTime? StartDate { get; set; }
 
-    public int? MyAllocationPercent { get; set; } = 50;
+    public int? MyAllocationPercent { get; set; } = Allocation.DefaultPercent;
 
     /// <summary>On creation, the team the project belongs to; empty means the creator's own team. Only leads of it and admins may choose it.</summary>
     public int? TeamId { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => RuleValidation.Results(
-        Text.CheckRequired(Name, FieldLengths.Name, nameof(Name)),
-        Text.Check(Description, FieldLengths.Description, nameof(Description), multiline: true),
+        Project.CheckName(Name),
+        Project.CheckDescription(Description),
         Enum.IsDefined(Status) ? null : new RuleViolation(RuleCode.UnknownValue, nameof(Status)),
         StartDate is { } start ? PlanDates.Check(DateOnly.FromDateTime(start), nameof(StartDate)) : new RuleViolation(RuleCode.Required, nameof(StartDate)),
         Id is not null ? null
@@ -89,7 +89,7 @@ public sealed class PhaseInput : IValidatableObject
         PlannedStart is null ? new RuleViolation(RuleCode.Required, nameof(PlannedStart)) : null,
         PlannedEnd is null ? new RuleViolation(RuleCode.Required, nameof(PlannedEnd)) : null,
         SharePercent is { } percent ? Share.TryFromPercent(percent, nameof(SharePercent), out _) : null,
-        Text.Check(Notes, FieldLengths.Note, nameof(Notes), multiline: true));
+        Phase.CheckNotes(Notes));
 }
 
 /// <summary>A period inside a phase; an empty share follows the training-run share in the settings.</summary>
@@ -114,7 +114,7 @@ public sealed class AssignmentInput : IValidatableObject
 {
     public int? EngineerId { get; set; }
 
-    public int? AllocationPercent { get; set; } = 50;
+    public int? AllocationPercent { get; set; } = Allocation.DefaultPercent;
 
     /// <summary>The version of the assignment the form showed; null when adding someone.</summary>
     public Guid? Version { get; set; }

@@ -117,9 +117,10 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
         }
 
         var settings = await SettingsAsync(db, cancellationToken);
-        var project = new Project { TeamId = teamId, Name = input.Name.Trim(), Description = Text.Normalize(input.Description) };
+        var project = new Project { TeamId = teamId, Name = string.Empty };
         var start = input.StartDate!.Value.ToDate();
         var broken = PhaseTemplate.TryBuild(start, phases.Select(p => p.ToDraft()), settings, out var planned)
+            ?? project.TryRename(input.Name) ?? project.TryDescribe(input.Description)
             ?? project.TrySetStatus(input.Status) ?? project.TrySetStartDate(start);
         if (broken is not null)
         {
@@ -153,9 +154,8 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
         }
 
         db.Entry(project).Property(p => p.Version).OriginalValue = input.Version;
-        project.Name = input.Name.Trim();
-        project.Description = Text.Normalize(input.Description);
-        if ((project.TrySetStatus(input.Status) ?? project.TrySetStartDate(input.StartDate!.Value.ToDate())) is { } broken)
+        if ((project.TryRename(input.Name) ?? project.TryDescribe(input.Description)
+            ?? project.TrySetStatus(input.Status) ?? project.TrySetStartDate(input.StartDate!.Value.ToDate())) is { } broken)
         {
             return Result.Invalid(broken);
         }

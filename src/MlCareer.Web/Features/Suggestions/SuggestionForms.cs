@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using MlCareer.Core.Activities;
 using MlCareer.Core.Projects;
+using MlCareer.Web.Features.Projects;
 
 namespace MlCareer.Web.Features.Suggestions;
 
@@ -20,13 +21,8 @@ public sealed class AcceptInput : IValidatableObject
 
     public DateTime? End { get; set; }
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => RuleValidation.Results(
-        HoursPerWeek is { } hours ? Engagement.CheckHours(hours, nameof(HoursPerWeek)) : new RuleViolation(RuleCode.Required, nameof(HoursPerWeek)),
-        Start is { } start ? PlanDates.Check(DateOnly.FromDateTime(start), nameof(Start)) : new RuleViolation(RuleCode.Required, nameof(Start)),
-        End is { } end
-            ? PlanDates.Check(DateOnly.FromDateTime(end), nameof(End))
-                ?? (Start is { } from && end < from ? new RuleViolation(RuleCode.EndBeforeStart, nameof(End)) : null)
-            : new RuleViolation(RuleCode.Required, nameof(End)));
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        RuleValidation.Results(Engagement.CheckPlan(HoursPerWeek, Start.ToDate(), End.ToDate()));
 }
 
 /// <summary>"Not now" for a suggestion in a window; with <see cref="NotThisKind"/> the kind joins the engineer's dislikes.</summary>

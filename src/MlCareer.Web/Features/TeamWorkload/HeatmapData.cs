@@ -69,12 +69,12 @@ public sealed record HeatmapData(IReadOnlyList<IsoWeek> Weeks, IReadOnlyList<Hea
             return new HeatRow(m.Member, [.. view.Weeks.Select(week => Cell(view, m, byWeek[week], l))]);
         }).ToList();
         var current = view.Weeks.Select((w, i) => (w, i)).Where(x => x.w == view.CurrentWeek).Select(x => (int?)x.i).FirstOrDefault();
-        return new HeatmapData(view.Weeks, rows, current, (int)Math.Round(view.Rules.LowThreshold * 100), (int)Math.Round(FullShare * 100));
+        return new HeatmapData(view.Weeks, rows, current, Share.ToPercent(view.Rules.LowThreshold), Share.ToPercent(FullShare));
     }
 
     private static HeatCell Cell(TeamView view, TeamMemberLoad member, WeekLoad week, IStringLocalizer l)
     {
-        var percent = week.CapacityHours > 0 ? (int)Math.Round(week.LoadHours / week.CapacityHours * 100, MidpointRounding.AwayFromZero) : 0;
+        var percent = week.CapacityHours > 0 ? Share.ToPercent(week.LoadHours / week.CapacityHours) : 0;
         var band = BandOf(week);
         var window = member.Workload.Windows.FirstOrDefault(x => x.Start <= week.Week && week.Week <= x.End);
         var name = member.Member.Name;

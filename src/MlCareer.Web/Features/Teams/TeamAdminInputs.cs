@@ -21,5 +21,5 @@ public sealed class TeamNameInput : IValidatableObject
     public Guid Version { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        RuleValidation.Results(Text.CheckRequired(Name, FieldLengths.Name, nameof(Name)));
+        RuleValidation.Results(Core.Teams.Team.CheckName(Name));
 }

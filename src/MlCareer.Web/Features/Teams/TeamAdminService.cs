@@ -35,6 +35,7 @@ public sealed class TeamAdminService(IServiceScopeFactory scopes, ICurrentUser c
         return Result<IReadOnlyList<TeamAdminRow>>.Ok(rows);
     }
 
+    /// <summary>Creates a team; a name another team has (or took meanwhile) is refused with a message. The Users page creates teams here too.</summary>
     public Task<Result> CreateAsync(TeamNameInput input, CancellationToken cancellationToken = default) =>
         NamedAsync(input, teamId: null, cancellationToken);
 
@@ -132,7 +133,7 @@ public sealed class TeamAdminService(IServiceScopeFactory scopes, ICurrentUser c
             }
 
             db.Entry(team).Property(t => t.Version).OriginalValue = input.Version;
-            team.Name = name;
+            RuleViolationException.ThrowIf(team.TryRename(name));
         }
         else
         {

@@ -104,8 +104,8 @@ public sealed class TimesheetService(IDbContextFactory<MlCareerDbContext> contex
         }
 
         var today = _time.Today();
-        if (input.Rows.FirstOrDefault(r => !logs.ContainsKey(r.PhaseId) && !TimesheetRules.IsEmpty(ToLine(r))
-                && !assignedPhases[r.PhaseId].InForce(today).Touches(week)) is { } inactive)
+        if (input.Rows.FirstOrDefault(r => !TimesheetRules.TakesHours(
+                ToLine(r), logs.ContainsKey(r.PhaseId), assignedPhases.GetValueOrDefault(r.PhaseId)?.InForce(today), week)) is { } inactive)
         {
             return Result<TimesheetWeek>.Invalid(PhaseNotActiveKey, TimesheetFields.Hours(inactive.PhaseId));
         }
@@ -204,7 +204,7 @@ public sealed class TimesheetService(IDbContextFactory<MlCareerDbContext> contex
                             select new { Phase = phase, ProjectName = project.Name })
             .ToListAsync(cancellationToken);
         IReadOnlyList<TimesheetRow> rows = [.. phases
-            .Where(p => logs.ContainsKey(p.Phase.Id) || p.Phase.InForce(today).Touches(week))
+            .Where(p => TimesheetRules.IsOpen(logs.ContainsKey(p.Phase.Id), p.Phase.InForce(today), week))
             .Select(p => logs.TryGetValue(p.Phase.Id, out var log)
                 ? new TimesheetRow(p.Phase.Id, p.ProjectName, p.Phase.Kind, log.Hours.Value, log.Note, log.Version, p.Phase.IsOverdue(today))
                 : new TimesheetRow(p.Phase.Id, p.ProjectName, p.Phase.Kind, 0, null, null, p.Phase.IsOverdue(today)))];

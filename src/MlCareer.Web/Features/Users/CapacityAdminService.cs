@@ -50,7 +50,7 @@ public sealed class CapacityAdminService(IDbContextFactory<MlCareerDbContext> co
         }
 
         db.Entry(profile).Property(p => p.Version).OriginalValue = input.Version;
-        profile.CapacityHours = new Hours(hours);
+        RuleViolationException.ThrowIf(profile.TrySetCapacity(hours));
         var saved = await db.TrySaveAsync(cancellationToken);
         accounts.Forget(input.UserId);
         return saved;

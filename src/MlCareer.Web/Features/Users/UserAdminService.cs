@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using MlCareer.Core.Engineers;
-using MlCareer.Core.Teams;
 using MlCareer.Data;
 using MlCareer.Data.Seeding;
 
@@ -95,32 +94,6 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICurrentUser c
         }
 
         return result;
-    }
-
-    public async Task<Result> CreateTeamAsync(TeamInput input, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        if (!await currentUser.IsInRoleAsync(Roles.Admin))
-        {
-            return Result.Forbidden();
-        }
-
-        if (InputValidation.Validate(input) is { } invalid)
-        {
-            return Result.Fail(invalid);
-        }
-
-        var name = input.Name.Trim();
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MlCareerDbContext>();
-        if (await db.Teams.AnyAsync(t => t.Name == name, cancellationToken))
-        {
-            return Result.Invalid("Users.TeamExists", nameof(TeamInput.Name), name);
-        }
-
-        db.Teams.Add(new Team { Name = name });
-        var saved = await db.TrySaveAsync(cancellationToken);
-        return saved.Succeeded ? saved : Result.Invalid("Users.TeamExists", nameof(TeamInput.Name), name);
     }
 
     private static async Task<Result> CreateAsync(UserManager<AppUser> users, MlCareerDbContext db, UserInput input, CancellationToken cancellationToken)

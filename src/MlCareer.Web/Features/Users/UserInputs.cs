@@ -68,11 +68,3 @@ public sealed class PasswordInput
     [StringLength(100, MinimumLength = Hosting.IdentityExtensions.PasswordMinLength, ErrorMessageResourceType = typeof(ValidationMessages), ErrorMessageResourceName = nameof(ValidationMessages.PasswordLength))]
     public string Password { get; set; } = string.Empty;
 }
-
-public sealed class TeamInput : IValidatableObject
-{
-    public string Name { get; set; } = string.Empty;
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        RuleValidation.Results(Text.CheckRequired(Name, FieldLengths.Name, nameof(Name)));
-}

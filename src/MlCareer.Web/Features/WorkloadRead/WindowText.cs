@@ -37,7 +37,7 @@ public static class WindowText
     public static string ConfidencePercent(LowWindow window)
     {
         ArgumentNullException.ThrowIfNull(window);
-        return Math.Round(window.Confidence * 100).ToString("0", CultureInfo.CurrentCulture);
+        return Share.ToPercent(window.Confidence).ToString(CultureInfo.CurrentCulture);
     }
 
     /// <summary>The most causes a sentence names; the rest are counted ("and 2 more").</summary>

@@ -39,7 +39,6 @@ public static class AdminCells
             Password = People.Password,
             TeamId = c.World.OwnTeamId,
         }, Ct));
-        yield return users.Write(nameof(UserAdminService.CreateTeamAsync), AdminOnly, (s, c) => s.CreateTeamAsync(new TeamInput { Name = c.Unique("Matrix team") }, Ct));
 
         var accounts = new Rows<AccountAdminService>();
         yield return accounts.Write(nameof(AccountAdminService.ResetPasswordAsync), AdminOnly, (s, c) => s.ResetPasswordAsync(c.World.TargetUserId, "Matrix-Reset-Password-1", Ct));
