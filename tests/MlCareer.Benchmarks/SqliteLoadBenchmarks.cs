@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MlCareer.Core.Common;
 using MlCareer.Core.Workload;
 using MlCareer.Data;
+using MlCareer.Web.Features.Settings;
 using MlCareer.Web.Features.Workload;
 
 namespace MlCareer.Benchmarks;
@@ -22,6 +23,7 @@ public class SqliteLoadBenchmarks
     private DbContextOptions<MlCareerDbContext> _options = null!;
     private IReadOnlyCollection<int> _ids = null!;
     private IsoWeek _currentWeek;
+    private readonly SettingsCache _settings = new(TimeProvider.System);
 
     [GlobalSetup]
     public void GlobalSetup() => SetUpAsync().GetAwaiter().GetResult();
@@ -38,7 +40,7 @@ public class SqliteLoadBenchmarks
     public async Task<int> LoadAndComputeAll()
     {
         await using var db = new MlCareerDbContext(_options);
-        var rules = await WorkloadLoader.RulesAsync(db, CancellationToken.None);
+        var rules = WorkloadRules.From(await _settings.GetAsync(db, CancellationToken.None));
         var calculator = WorkloadCalculator.ForHorizon(rules, _currentWeek, EngineBenchmarks.PastWeeks);
         var plans = await WorkloadLoader.PlansAsync(db, _ids, calculator.Weeks[0], Today, CancellationToken.None);
         var windows = 0;

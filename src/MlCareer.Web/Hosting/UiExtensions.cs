@@ -72,7 +72,7 @@ public static class UiExtensions
         builder.Services.AddSingleton<BackupStore>();
         builder.Services.AddScoped<BackupService>();
         builder.Services.AddScoped<CatalogService>();
-        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<SettingsCache>();
         builder.Services.AddSingleton<SuggestionContexts>();
         builder.Services.AddScoped<SuggestionService>();
         builder.Services.AddScoped<ActivityService>();

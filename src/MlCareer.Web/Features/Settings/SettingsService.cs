@@ -16,7 +16,7 @@ namespace MlCareer.Web.Features.Settings;
 /// one write path with one validation and one concurrency check, and a click on "restore" changes
 /// nothing until the admin has seen the values and pressed Save.
 /// </remarks>
-public sealed class SettingsService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser)
+public sealed class SettingsService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, SettingsCache cache)
 {
     private readonly IDbContextFactory<MlCareerDbContext> _contexts = contexts;
     private readonly ICurrentUser _currentUser = currentUser;
@@ -61,7 +61,7 @@ public sealed class SettingsService(IDbContextFactory<MlCareerDbContext> context
         }
 
         var saved = await db.TrySaveAsync(cancellationToken);
-        SettingsCache.Forget(db);
+        cache.Forget();
         return saved.Succeeded ? Result<SettingsInput>.Ok(SettingsInput.From(settings)) : Result<SettingsInput>.Fail(saved.Error!);
     }
 }

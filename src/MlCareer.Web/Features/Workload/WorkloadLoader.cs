@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using MlCareer.Core.Activities;
 using MlCareer.Core.Involvement;
 using MlCareer.Core.Projects;
@@ -16,7 +17,7 @@ public static class WorkloadLoader
     public static async Task<WorkloadRules> RulesAsync(MlCareerDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return WorkloadRules.From(await Settings.SettingsCache.GetAsync(db, cancellationToken));
+        return WorkloadRules.From(await db.GetService<Settings.SettingsCache>().GetAsync(db, cancellationToken));
     }
 
     /// <summary>
