@@ -22,7 +22,10 @@ public sealed class TabWrites(DataVersion dataVersion) : CircuitHandler
             await next(context);
             if (dataVersion.Current != before && Written is { } written)
             {
-                await written();
+                foreach (var listener in written.GetInvocationList().Cast<Func<Task>>())
+                {
+                    await listener();
+                }
             }
         };
 }
