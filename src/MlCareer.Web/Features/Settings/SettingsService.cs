@@ -20,6 +20,7 @@ public sealed class SettingsService(IDbContextFactory<MlCareerDbContext> context
 {
     private readonly IDbContextFactory<MlCareerDbContext> _contexts = contexts;
     private readonly ICurrentUser _currentUser = currentUser;
+    private readonly SettingsCache _cache = cache;
 
     /// <summary>The current rules with their version; the brief's defaults if none are stored yet.</summary>
     public async Task<Result<SettingsInput>> GetAsync(CancellationToken cancellationToken = default)
@@ -61,7 +62,7 @@ public sealed class SettingsService(IDbContextFactory<MlCareerDbContext> context
         }
 
         var saved = await db.TrySaveAsync(cancellationToken);
-        cache.Forget();
+        _cache.Forget();
         return saved.Succeeded ? Result<SettingsInput>.Ok(SettingsInput.From(settings)) : Result<SettingsInput>.Fail(saved.Error!);
     }
 }
