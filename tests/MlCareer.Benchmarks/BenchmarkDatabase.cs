@@ -15,6 +15,7 @@ using MlCareer.Data.Interceptors;
 using MlCareer.Data.Seeding;
 using MlCareer.Web.Features;
 using MlCareer.Web.Features.Import;
+using MlCareer.Web.Features.Settings;
 using MlCareer.Web.Features.Timesheet;
 
 namespace MlCareer.Benchmarks;
@@ -124,6 +125,7 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
             .AddEntityFrameworkStores<MlCareerDbContext>();
         services.AddScoped<IdentitySeeder>();
         services.AddSingleton<AccountDirectory>();
+        services.AddSingleton<SettingsCache>();
         return services.BuildServiceProvider();
     }
 

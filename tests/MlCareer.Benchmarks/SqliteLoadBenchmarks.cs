@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using MlCareer.Core.Common;
 using MlCareer.Core.Workload;
 using MlCareer.Data;
+using MlCareer.Web.Features.Settings;
 using MlCareer.Web.Features.WorkloadRead;
 
 namespace MlCareer.Benchmarks;
@@ -23,6 +24,7 @@ public class SqliteLoadBenchmarks
     private DbContextOptions<MlCareerDbContext> _options = null!;
     private IReadOnlyCollection<int> _ids = null!;
     private IsoWeek _currentWeek;
+    private readonly SettingsCache _settings = new(TimeProvider.System);
 
     [GlobalSetup]
     public void GlobalSetup() => SetUpAsync().GetAwaiter().GetResult();
@@ -39,7 +41,8 @@ public class SqliteLoadBenchmarks
     public async Task<int> LoadAndComputeAll()
     {
         await using var db = new MlCareerDbContext(_options);
-        var plans = await Reader.TeamAsync(db, _ids, _currentWeek.AddWeeks(-EngineBenchmarks.PastWeeks), CancellationToken.None);
+        var rules = WorkloadRules.From(await _settings.GetAsync(db, CancellationToken.None));
+        var plans = await Reader.TeamAsync(db, _ids, _currentWeek.AddWeeks(-EngineBenchmarks.PastWeeks), rules, CancellationToken.None);
         var calculator = plans.Horizon();
         var windows = 0;
         foreach (var plan in plans.All)

@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MlCareer.Core.Involvement;
@@ -23,7 +22,7 @@ namespace MlCareer.Benchmarks;
 /// windows, the engine), the bell, and My activities (the same reads, slip warnings and growth summary).
 /// </summary>
 [MemoryDiagnoser]
-public class SuggestionPageBenchmarks : IDisposable
+public class SuggestionPageBenchmarks
 {
     private string _folder = null!;
     private ServiceProvider _services = null!;
@@ -32,7 +31,7 @@ public class SuggestionPageBenchmarks : IDisposable
     private ActivityService _activities = null!;
 
     /// <summary>Where the services share suggestion contexts; emptied before each visit but the held bell's, so each one reads the database.</summary>
-    private readonly MemoryCache _held = new(new MemoryCacheOptions());
+    private SuggestionContexts _held = null!;
 
     [GlobalSetup]
     public void GlobalSetup() => SetUpAsync().GetAwaiter().GetResult();
@@ -43,20 +42,6 @@ public class SuggestionPageBenchmarks : IDisposable
         _services.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
-    }
-
-    public void Dispose()
-    {
-        Dispose(true);
-        GC.SuppressFinalize(this);
-    }
-
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _held.Dispose();
-        }
     }
 
     [Benchmark]
@@ -94,15 +79,15 @@ public class SuggestionPageBenchmarks : IDisposable
         var currentUser = await BenchmarkDatabase.SignInAsync(scope.ServiceProvider, ana);
         var contexts = _services.GetRequiredService<IDbContextFactory<MlCareerDbContext>>();
         var loader = new SuggestionContextLoader(new WorkloadReader(time));
-        var shared = new SuggestionContexts(_held, _services.GetRequiredService<DataVersion>(), loader);
-        _suggestions = new SuggestionService(contexts, currentUser, time, shared, loader);
-        _notifications = new NotificationService(contexts, currentUser, time, shared);
-        _activities = new ActivityService(contexts, currentUser, time, shared);
+        _held = new SuggestionContexts(_services.GetRequiredService<DataVersion>(), time, loader);
+        _suggestions = new SuggestionService(contexts, currentUser, time, _held, loader);
+        _notifications = new NotificationService(contexts, currentUser, time, _held);
+        _activities = new ActivityService(contexts, currentUser, time, _held);
     }
 
     private T Fresh<T>(T service)
     {
-        _held.Clear();
+        _held.Forget();
         return service;
     }
 }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using MlCareer.Data;
 
@@ -22,18 +21,17 @@ public sealed record EngineerStanding(int EngineerId, string DisplayName, int? T
 /// <see cref="ICurrentUser"/>) and every HTTP request with a sign-in cookie asks it.
 /// </summary>
 /// <remarks>
-/// An answer is kept for at most <see cref="MaxAge"/> by the app's clock, so a change made on another
-/// node (or straight in the database) is seen within that. A change made through this app calls
-/// <see cref="Forget"/>, so this node sees it at the very next action.
+/// An answer is kept for at most <see cref="MaxAge"/> by the app's clock (<see cref="HeldAnswers{TKey,TValue}"/>),
+/// so a change made on another node (or straight in the database) is seen within that. A change made through
+/// this app calls <see cref="Forget"/>, so this node sees it at the very next action.
 /// </remarks>
 public sealed class AccountDirectory(
-    IDbContextFactory<MlCareerDbContext> contexts, TimeProvider time, IOptions<IdentityOptions> identity) : IDisposable
+    IDbContextFactory<MlCareerDbContext> contexts, TimeProvider time, IOptions<IdentityOptions> identity)
 {
     /// <summary>How long one database answer is trusted on this node.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions());
-    private long _generation;
+    private readonly HeldAnswers<string, AccountStanding?> _held = new(time, MaxAge);
 
     /// <summary>The account behind <paramref name="principal"/> when it is signed in, active and its stamp is current; otherwise null.</summary>
     public async Task<AccountStanding?> ValidateAsync(ClaimsPrincipal? principal, CancellationToken cancellationToken = default)
@@ -52,35 +50,18 @@ public sealed class AccountDirectory(
     }
 
     /// <summary>The stored standing of <paramref name="userId"/>, or null when there is no such account.</summary>
-    public async Task<AccountStanding?> FindAsync(string userId, CancellationToken cancellationToken = default)
+    public Task<AccountStanding?> FindAsync(string userId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        var now = time.GetUtcNow();
-        if (_cache.TryGetValue(userId, out Entry? entry) && entry is not null && now - entry.LoadedAt < MaxAge && now >= entry.LoadedAt)
-        {
-            return entry.Standing;
-        }
-
-        var generation = Interlocked.Read(ref _generation);
-        var standing = await LoadAsync(userId, cancellationToken);
-        if (Interlocked.Read(ref _generation) == generation)
-        {
-            // Only when nothing was forgotten meanwhile: a load that raced a change must not cache the old stamp.
-            _cache.Set(userId, new Entry(standing, now), MaxAge);
-        }
-
-        return standing;
+        return _held.GetAsync(userId, ct => LoadAsync(userId, ct), cancellationToken);
     }
 
     /// <summary>Drops what this node knows about <paramref name="userId"/>; call after changing the account.</summary>
     public void Forget(string userId)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        Interlocked.Increment(ref _generation);
-        _cache.Remove(userId);
+        _held.Invalidate(userId);
     }
-
-    public void Dispose() => _cache.Dispose();
 
     private async Task<AccountStanding?> LoadAsync(string userId, CancellationToken cancellationToken)
     {
@@ -107,6 +88,4 @@ public sealed class AccountDirectory(
             engineer is null ? null : new EngineerStanding(engineer.Id, engineer.DisplayName, engineer.TeamId, engineer.CapacityHours.Value),
             user.PrefersDarkMode);
     }
-
-    private sealed record Entry(AccountStanding? Standing, DateTimeOffset LoadedAt);
 }

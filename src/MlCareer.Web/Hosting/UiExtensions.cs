@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using MlCareer.Web.Components;
@@ -74,12 +75,14 @@ public static class UiExtensions
         builder.Services.AddSingleton<BackupStore>();
         builder.Services.AddScoped<BackupService>();
         builder.Services.AddScoped<CatalogService>();
-        builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<SuggestionContextLoader>();
+        builder.Services.AddSingleton<SettingsCache>();
         builder.Services.AddSingleton<SuggestionContexts>();
         builder.Services.AddScoped<SuggestionService>();
         builder.Services.AddScoped<ActivityService>();
         builder.Services.AddScoped<NotificationService>();
+        builder.Services.AddScoped<TabWrites>();
+        builder.Services.AddScoped<CircuitHandler>(services => services.GetRequiredService<TabWrites>());
         builder.Services.AddScoped<TeamService>();
         builder.Services.AddScoped<TeamMemberService>();
         builder.Services.AddScoped<TeamAdminService>();

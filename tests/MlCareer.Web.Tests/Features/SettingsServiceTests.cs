@@ -1,7 +1,10 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Core.Projects;
 using MlCareer.Web.Features;
 using MlCareer.Web.Features.Settings;
+using MlCareer.Web.Features.Workload;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features;
@@ -120,6 +123,61 @@ public abstract class SettingsServiceTests(AppFixture app)
         {
             await RestoreAsync(admin, original);
         }
+    }
+
+    [Fact]
+    public async Task Save_Admin_AnEngineersNextWorkloadComputesWithItWithoutTheClockMoving()
+    {
+        await using var admin = await AsUser.SignInAsync(app.Factory, Admin);
+        await using var ana = await AsUser.SignInAsync(app.Factory, Ana);
+        var workload = ana.Service<WorkloadService>();
+        var original = await ReadAsync(admin);
+        var changed = await ReadAsync(admin);
+        changed.HorizonWeeks = Other(original.HorizonWeeks, 40);
+        var before = (await workload.GetMineAsync(Ct)).Value!.Rules.HorizonWeeks;
+
+        try
+        {
+            var saved = await admin.Service<SettingsService>().SaveAsync(changed, Ct);
+
+            Assert.True(saved.Succeeded);
+            Assert.Equal(original.HorizonWeeks, before);
+            Assert.Equal(changed.HorizonWeeks, (await workload.GetMineAsync(Ct)).Value!.Rules.HorizonWeeks);
+        }
+        finally
+        {
+            await RestoreAsync(admin, original);
+        }
+    }
+
+    [Fact]
+    public async Task Settings_ChangedPastThisNode_AreComputedWithOnceTheHeldOnesAreOlderThanTheirMaxAge()
+    {
+        await using var ana = await AsUser.SignInAsync(app.Factory, Ana);
+        var workload = ana.Service<WorkloadService>();
+        var horizon = (await workload.GetMineAsync(Ct)).Value!.Rules.HorizonWeeks;
+        await SetHorizonStraightAsync(ana, horizon + 1);
+
+        try
+        {
+            var held = (await workload.GetMineAsync(Ct)).Value!.Rules.HorizonWeeks;
+            app.Factory.Clock.Advance(SettingsCache.MaxAge + TimeSpan.FromSeconds(1));
+            var afterMaxAge = (await workload.GetMineAsync(Ct)).Value!.Rules.HorizonWeeks;
+
+            Assert.Equal((horizon, horizon + 1), (held, afterMaxAge));
+        }
+        finally
+        {
+            await SetHorizonStraightAsync(ana, horizon);
+            app.Factory.Services.GetRequiredService<SettingsCache>().Forget();
+        }
+    }
+
+    /// <summary>As another node (or a database admin) would change the row: the settings cache of this node hears nothing of it.</summary>
+    private static async Task SetHorizonStraightAsync(AsUser user, int weeks)
+    {
+        await using var db = user.Db();
+        await db.PlanningSettings.ExecuteUpdateAsync(s => s.SetProperty(x => x.HorizonWeeks, weeks), Ct);
     }
 
     private static async Task<SettingsInput> ReadAsync(AsUser user)

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Caching.Memory;
 using MlCareer.Data;
 
 namespace MlCareer.Web.Features.AccessTokens;
@@ -8,39 +7,28 @@ public sealed record TokenStanding(int Id, string UserId, TokenAccess Access, Da
 
 /// <summary>
 /// Finds access tokens by the hash of their secret, keeping an answer for at most <see cref="MaxAge"/> by the
-/// app's clock, as <see cref="AccountDirectory"/> does for accounts: an API client calling many times a second
-/// costs one look-up every half minute. Revoking a token through this app calls <see cref="Forget"/>, so this
-/// node refuses it at the very next request; another node does within <see cref="MaxAge"/>. Expiry is checked
-/// on every request against the stored time.
+/// app's clock (<see cref="HeldAnswers{TKey,TValue}"/>), as <see cref="AccountDirectory"/> does for accounts: an
+/// API client calling many times a second costs one look-up every half minute. Revoking a token through this app
+/// calls <see cref="Forget"/>, so this node refuses it at the very next request; another node does within
+/// <see cref="MaxAge"/>. Expiry is checked on every request against the stored time.
 /// </summary>
-public sealed class AccessTokenDirectory(IDbContextFactory<MlCareerDbContext> contexts, TimeProvider time) : IDisposable
+public sealed class AccessTokenDirectory(IDbContextFactory<MlCareerDbContext> contexts, TimeProvider time)
 {
     public static readonly TimeSpan MaxAge = AccountDirectory.MaxAge;
 
-    private MemoryCache _cache = new(new MemoryCacheOptions());
-    private long _generation;
+    private readonly HeldAnswers<string, TokenStanding?> _held = new(time, MaxAge);
 
     /// <summary>The token whose secret hashes to <paramref name="hash"/>, or null when there is none.</summary>
-    public async Task<TokenStanding?> FindAsync(string hash, CancellationToken cancellationToken = default)
+    public Task<TokenStanding?> FindAsync(string hash, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(hash);
-        var now = time.GetUtcNow();
-        if (_cache.TryGetValue(hash, out Entry? entry) && entry is not null && now - entry.LoadedAt < MaxAge && now >= entry.LoadedAt)
+        return _held.GetAsync(hash, async ct =>
         {
-            return entry.Standing;
-        }
-
-        var generation = Interlocked.Read(ref _generation);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var standing = await db.AccessTokens.AsNoTracking().Where(t => t.Hash == hash)
-            .Select(t => new TokenStanding(t.Id, t.UserId, t.Access, t.ExpiresAt, t.RevokedAt != null, t.LastUsedOn))
-            .FirstOrDefaultAsync(cancellationToken);
-        if (Interlocked.Read(ref _generation) == generation)
-        {
-            _cache.Set(hash, new Entry(standing, now), MaxAge);
-        }
-
-        return standing;
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            return await db.AccessTokens.AsNoTracking().Where(t => t.Hash == hash)
+                .Select(t => new TokenStanding(t.Id, t.UserId, t.Access, t.ExpiresAt, t.RevokedAt != null, t.LastUsedOn))
+                .FirstOrDefaultAsync(ct);
+        }, cancellationToken);
     }
 
     /// <summary>Records that the token was used today (at most one write a day per token and node).</summary>
@@ -55,20 +43,9 @@ public sealed class AccessTokenDirectory(IDbContextFactory<MlCareerDbContext> co
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.AccessTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(t => t.SetProperty(x => x.LastUsedOn, today), cancellationToken);
-        if (_cache.TryGetValue(hash, out Entry? entry) && entry?.Standing is { } cached)
-        {
-            _cache.Set(hash, entry with { Standing = cached with { LastUsedOn = today } }, MaxAge);
-        }
+        _held.Update(hash, held => held is null ? null : held with { LastUsedOn = today });
     }
 
     /// <summary>Drops every answer this node keeps; call after revoking a token.</summary>
-    public void Forget()
-    {
-        Interlocked.Increment(ref _generation);
-        Interlocked.Exchange(ref _cache, new MemoryCache(new MemoryCacheOptions())).Dispose();
-    }
-
-    public void Dispose() => _cache.Dispose();
-
-    private sealed record Entry(TokenStanding? Standing, DateTimeOffset LoadedAt);
+    public void Forget() => _held.InvalidateAll();
 }

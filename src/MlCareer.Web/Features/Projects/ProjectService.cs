@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using MlCareer.Core.Involvement;
 using MlCareer.Core.Projects;
 using MlCareer.Core.Teams;
@@ -206,7 +207,7 @@ public sealed class ProjectService(IDbContextFactory<MlCareerDbContext> contexts
     }
 
     internal static async Task<PlanningSettings> SettingsAsync(MlCareerDbContext db, CancellationToken cancellationToken) =>
-        await Settings.SettingsCache.GetAsync(db, cancellationToken);
+        await db.GetService<Settings.SettingsCache>().GetAsync(db, cancellationToken);
 
     private static Task<int> LoggedRowsAsync(MlCareerDbContext db, int projectId, CancellationToken cancellationToken) =>
         db.HourLogs.CountAsync(h => db.Phases.Any(p => p.Id == h.PhaseId && p.ProjectId == projectId), cancellationToken);

@@ -16,10 +16,11 @@ namespace MlCareer.Web.Features.Settings;
 /// one write path with one validation and one concurrency check, and a click on "restore" changes
 /// nothing until the admin has seen the values and pressed Save.
 /// </remarks>
-public sealed class SettingsService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser)
+public sealed class SettingsService(IDbContextFactory<MlCareerDbContext> contexts, ICurrentUser currentUser, SettingsCache cache)
 {
     private readonly IDbContextFactory<MlCareerDbContext> _contexts = contexts;
     private readonly ICurrentUser _currentUser = currentUser;
+    private readonly SettingsCache _cache = cache;
 
     /// <summary>The current rules with their version; the brief's defaults if none are stored yet.</summary>
     public async Task<Result<SettingsInput>> GetAsync(CancellationToken cancellationToken = default)
@@ -61,7 +62,7 @@ public sealed class SettingsService(IDbContextFactory<MlCareerDbContext> context
         }
 
         var saved = await db.TrySaveAsync(cancellationToken);
-        SettingsCache.Forget(db);
+        _cache.Forget();
         return saved.Succeeded ? Result<SettingsInput>.Ok(SettingsInput.From(settings)) : Result<SettingsInput>.Fail(saved.Error!);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Caching.Memory;
 using MlCareer.Core.Suggestions;
 using MlCareer.Data;
 using MlCareer.Data.Interceptors;
@@ -8,29 +7,21 @@ namespace MlCareer.Web.Features.Suggestions;
 /// <summary>
 /// Engineers' suggestion contexts for reading, shared by every circuit and request of this node: the notification
 /// bell needs one on every visit, the suggestions page, Home and My activities as well. An answer holds while no
-/// write has reached the database since it was read (<see cref="DataVersion"/>), for the same day, and for at most
-/// <see cref="MaxAge"/>, so writes through another node show within that time. Changes go through
-/// <see cref="SuggestionContextLoader"/> itself, on what the database holds now. The contexts are never changed
-/// by their readers.
+/// write has reached the database since it was read (it is stamped with <see cref="DataVersion"/>), for the same
+/// day, and for at most <see cref="MaxAge"/> by the app's clock, so writes through another node show within that
+/// time (<see cref="HeldAnswers{TKey,TValue}"/>). Changes go through <see cref="SuggestionContextLoader"/> itself,
+/// on what the database holds now. The contexts are never changed by their readers.
 /// </summary>
-public sealed class SuggestionContexts(IMemoryCache cache, DataVersion dataVersion, SuggestionContextLoader loader)
+public sealed class SuggestionContexts(DataVersion dataVersion, TimeProvider time, SuggestionContextLoader loader)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
-    private sealed record Entry(long Version, DateOnly Today, SuggestionContext? Context);
+    private readonly HeldAnswers<(int EngineerId, DateOnly Today), SuggestionContext?> _held = new(time, MaxAge, () => dataVersion.Current);
 
     /// <summary>The context of <paramref name="engineerId"/> as of <paramref name="today"/>, read through <paramref name="db"/> unless a current one is held.</summary>
-    public async Task<SuggestionContext?> GetAsync(MlCareerDbContext db, int engineerId, DateOnly today, CancellationToken cancellationToken)
-    {
-        var key = (typeof(SuggestionContexts), engineerId);
-        var version = dataVersion.Current;
-        if (cache.TryGetValue(key, out Entry? held) && held!.Version == version && held.Today == today)
-        {
-            return held.Context;
-        }
+    public Task<SuggestionContext?> GetAsync(MlCareerDbContext db, int engineerId, DateOnly today, CancellationToken cancellationToken) =>
+        _held.GetAsync((engineerId, today), ct => loader.LoadAsync(db, engineerId, today, ct), cancellationToken);
 
-        var context = await loader.LoadAsync(db, engineerId, today, cancellationToken);
-        cache.Set(key, new Entry(version, today, context), MaxAge);
-        return context;
-    }
+    /// <summary>Drops every held context, so the next read of each comes from the database.</summary>
+    public void Forget() => _held.InvalidateAll();
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using MlCareer.Core.Workload;
 using MlCareer.Data;
 
@@ -18,7 +19,7 @@ public sealed class WorkloadReader(TimeProvider time)
     public static async Task<WorkloadRules> RulesAsync(MlCareerDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return WorkloadRules.From(await Settings.SettingsCache.GetAsync(db, cancellationToken));
+        return WorkloadRules.From(await db.GetService<Settings.SettingsCache>().GetAsync(db, cancellationToken));
     }
 
     /// <summary>One engineer's weeks and windows: <paramref name="pastWeeks"/> weeks back, then the planning horizon.</summary>

@@ -1,6 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using MlCareer.Core.Notifications;
+using MlCareer.Core.Projects;
+using MlCareer.Core.Suggestions;
+using MlCareer.Data;
 using MlCareer.Web.Features;
 using MlCareer.Web.Features.Notifications;
+using MlCareer.Web.Features.Projects;
 using MlCareer.Web.Features.Suggestions;
 using MlCareer.Web.Tests.Infrastructure;
 using static MlCareer.Web.Tests.Features.SideActivities.SideActivityTestData;
@@ -86,5 +91,77 @@ public abstract class NotificationServiceTests(AppFixture app)
         Assert.NotNull(first);
         Assert.Same(first, second);
         Assert.NotSame(first, third);
+    }
+
+    [Fact]
+    public async Task Get_AfterSheRemovesTheTrainingRunUnderHerWindow_TheBellDropsTheWindowWithoutTheClockMoving()
+    {
+        await using var ana = await AsUser.SignInAsync(app.Factory, Ana);
+        var notifications = ana.Service<NotificationService>();
+        var phases = ana.Service<PhaseService>();
+        var run = await ChurnTrainingRunAsync(ana);
+        var before = WindowStarts((await notifications.GetAsync(Ct)).Value!);
+
+        try
+        {
+            var removed = await phases.RemovePeriodAsync(run.ProjectId, run.PhaseId, run.Id, Ct);
+
+            Assert.True(removed.Succeeded);
+            Assert.Contains(AnasWindow, before);
+            Assert.DoesNotContain(AnasWindow, WindowStarts((await notifications.GetAsync(Ct)).Value!));
+        }
+        finally
+        {
+            Assert.True((await phases.AddPeriodAsync(run.ProjectId, run.PhaseId, run.Input, Ct)).Succeeded);
+        }
+    }
+
+    [Fact]
+    public async Task Suggestions_AfterADismissalWrittenByAnotherNode_ShowItOnceTheHeldContextIsOlderThanItsMaxAge()
+    {
+        await using var chen = await AsUser.SignInAsync(app.Factory, "chen@mlcareer.example");
+        var suggestions = chen.Service<SuggestionService>();
+        var window = (await suggestions.GetAsync(Ct)).Value!.Windows[0];
+        var activity = window.Suggestions.Suggestions[0].Activity;
+        int chenId;
+        await using (var db = chen.Db())
+        {
+            chenId = await db.Engineers.Where(e => e.UserId == chen.UserId).Select(e => e.Id).SingleAsync(Ct);
+        }
+
+        await using (var otherNode = OtherNodeDb())
+        {
+            otherNode.SuggestionDismissals.Add(SuggestionDismissal.Dismiss(chenId, activity.Id, window.Suggestions.Window, MlCareerWebFactory.Today));
+            await otherNode.SaveChangesAsync(Ct);
+        }
+
+        try
+        {
+            var held = await suggestions.GetAsync(Ct);
+            app.Factory.Clock.Advance(SuggestionContexts.MaxAge + TimeSpan.FromSeconds(1));
+            var afterMaxAge = await suggestions.GetAsync(Ct);
+
+            Assert.Contains(Suggested(held.Value!, window), s => s.Id == activity.Id);
+            Assert.DoesNotContain(Suggested(afterMaxAge.Value!, window), s => s.Id == activity.Id);
+        }
+        finally
+        {
+            await using var db = chen.Db();
+            await db.SuggestionDismissals.Where(d => d.EngineerId == chenId && d.SideActivityId == activity.Id).ExecuteDeleteAsync(Ct);
+        }
+    }
+
+    private static IReadOnlyList<MlCareer.Core.Common.IsoWeek> WindowStarts(Notices notices) =>
+        [.. notices.Items.Where(n => n.Kind == NoticeKind.WindowSoon).Select(n => n.Window!.Window.Start)];
+
+    private static IEnumerable<MlCareer.Core.Activities.SideActivity> Suggested(SuggestionsView view, WindowView window) =>
+        view.Windows.Where(w => w.Window.Start == window.Window.Start).SelectMany(w => w.Suggestions.Suggestions).Select(s => s.Activity);
+
+    /// <summary>A context on the app's database that this node's interceptors do not see: a write as another node makes it.</summary>
+    private MlCareerDbContext OtherNodeDb()
+    {
+        var options = new DbContextOptionsBuilder<MlCareerDbContext>();
+        DataServiceCollectionExtensions.Configure(options, app.Factory.Provider, app.Factory.ConnectionString);
+        return new MlCareerDbContext(options.Options);
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MlCareer.Core.Common;
 using MlCareer.Core.Activities;
+using MlCareer.Core.Projects;
+using MlCareer.Web.Features.Projects;
 using MlCareer.Web.Features.Suggestions;
 using MlCareer.Web.Tests.Infrastructure;
 
@@ -37,4 +39,21 @@ internal static class SideActivityTestData
         await using var db = user.Db();
         return await db.Engagements.CountAsync(Ct);
     }
+
+    /// <summary>The churn project's training run under Ana's first window, as the demo plans it, with the input that adds it again.</summary>
+    public static async Task<TrainingRun> ChurnTrainingRunAsync(AsUser user)
+    {
+        await using var db = user.Db();
+        var project = await db.Projects.AsNoTracking().Include(p => p.Phases).ThenInclude(p => p.Periods)
+            .SingleAsync(p => p.Name == "Customer churn prediction", Ct);
+        var phase = project.Phases.Single(p => p.Kind == PhaseKind.ModelDevelopment);
+        var run = phase.Periods.Single();
+        return new TrainingRun(project.Id, phase.Id, run.Id, new PeriodInput
+        {
+            Label = run.Label, Start = run.Start.ToDateTime(TimeOnly.MinValue), End = run.End.ToDateTime(TimeOnly.MinValue), SharePercent = run.Share?.ToPercent(),
+        });
+    }
 }
+
+/// <summary>A period of a phase: where it is, and the input that adds it again.</summary>
+internal sealed record TrainingRun(int ProjectId, int PhaseId, int Id, PeriodInput Input);
