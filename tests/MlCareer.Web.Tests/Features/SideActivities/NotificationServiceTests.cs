@@ -61,9 +61,18 @@ public abstract class NotificationServiceTests(AppFixture app)
             Start = competition.Start.ToDateTime(TimeOnly.MinValue), End = competition.End.ToDateTime(TimeOnly.MinValue),
         }, Ct);
 
-        Assert.True(accepted.Succeeded);
-        var invitation = Assert.Single((await ana.Service<NotificationService>().GetAsync(Ct)).Value!.Items, n => n.Kind == NoticeKind.TeamInvitation).Invitation!;
-        Assert.Equal(("Chen Jing", AnasWindow, AnasWindow.AddWeeks(2)), (invitation.Engagement.Name, invitation.From, invitation.To));
+        try
+        {
+            Assert.True(accepted.Succeeded);
+            var invitation = Assert.Single((await ana.Service<NotificationService>().GetAsync(Ct)).Value!.Items, n => n.Kind == NoticeKind.TeamInvitation).Invitation!;
+            Assert.Equal(("Chen Jing", AnasWindow, AnasWindow.AddWeeks(2)), (invitation.Engagement.Name, invitation.From, invitation.To));
+        }
+        finally
+        {
+            // The competition fills Chen's first window: leave his suggestions as the demo seeds them for the tests after this one.
+            await using var db = chen.Db();
+            await db.Engagements.Where(e => e.Id == accepted.Value).ExecuteDeleteAsync(Ct);
+        }
     }
 
     [Fact]
@@ -116,12 +125,12 @@ public abstract class NotificationServiceTests(AppFixture app)
         }
     }
 
-    [Fact(Skip = "Intermittent: on a loaded machine Chen's first read of suggestions came back with no window (2 of 4 full runs); its cause is open.")]
+    [Fact]
     public async Task Suggestions_AfterADismissalWrittenByAnotherNode_ShowItOnceTheHeldContextIsOlderThanItsMaxAge()
     {
         await using var chen = await AsUser.SignInAsync(app.Factory, "chen@mlcareer.example");
         var suggestions = chen.Service<SuggestionService>();
-        var window = (await suggestions.GetAsync(Ct)).Value!.Windows[0];
+        var window = (await suggestions.GetAsync(Ct)).Value!.Windows.First(w => w.Suggestions.Suggestions.Count > 0);
         var activity = window.Suggestions.Suggestions[0].Activity;
         int chenId;
         await using (var db = chen.Db())
