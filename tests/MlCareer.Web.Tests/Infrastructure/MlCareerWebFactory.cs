@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -65,6 +66,26 @@ public class MlCareerWebFactory : WebApplicationFactory<Program>
 
     /// <summary>The app's clock; tests move it with <c>Advance</c>, never by waiting.</summary>
     public FakeTimeProvider Clock { get; } = new(FixedNow);
+
+    /// <summary>A client of the app whose cookie jar lives on <see cref="Clock"/> (see <see cref="ClockCookieJar"/>).</summary>
+    public new HttpClient CreateClient() => CreateClient(new WebApplicationFactoryClientOptions());
+
+    /// <inheritdoc cref="CreateClient()"/>
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        var handlers = new List<DelegatingHandler>();
+        if (options.AllowAutoRedirect)
+        {
+            handlers.Add(new RedirectHandler(options.MaxAutomaticRedirections));
+        }
+
+        if (options.HandleCookies)
+        {
+            handlers.Add(new ClockCookieJar(Clock));
+        }
+
+        return CreateDefaultClient(options.BaseAddress, [.. handlers]);
+    }
 
     public string LogFolder => Path.Combine(Folder, "logs");
 
