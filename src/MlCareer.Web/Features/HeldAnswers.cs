@@ -47,6 +47,31 @@ public sealed class HeldAnswers<TKey, TValue>(TimeProvider time, TimeSpan maxAge
         return value;
     }
 
+    /// <summary>Whether a current answer is held for <paramref name="key"/>, and which.</summary>
+    public bool TryGet(TKey key, out TValue value)
+    {
+        if (_entries.TryGetValue(key, out var held) && IsCurrent(held, time.GetUtcNow(), stamp?.Invoke() ?? 0))
+        {
+            value = held.Value;
+            return true;
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Holds <paramref name="value"/> for <paramref name="key"/> from now, for a caller that works the answer out itself.</summary>
+    public void Hold(TKey key, TValue value)
+    {
+        var now = time.GetUtcNow();
+        var readStamp = stamp?.Invoke() ?? 0;
+        lock (_storing)
+        {
+            Sweep(now);
+            _entries[key] = new Entry(value, now, readStamp);
+        }
+    }
+
     /// <summary>Changes the held answer for <paramref name="key"/>, if any, keeping its age: for a write that knows what it changed.</summary>
     public void Update(TKey key, Func<TValue, TValue> change)
     {

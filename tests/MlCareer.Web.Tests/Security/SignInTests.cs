@@ -81,6 +81,49 @@ public sealed partial class SignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SignIn_AccountLockedOut_LetInWithTheRightPasswordOnceTheLockoutSpanHasPassedOnTheAppsClock()
+    {
+        const string email = "ben@mlcareer.example";
+        using var client = _factory.CreateClient(new() { AllowAutoRedirect = false });
+        var token = await SignIn.TokenAsync(client, "/Account/Login");
+        for (var i = 0; i < 5; i++)
+        {
+            await SignIn.PostAsync(client, token, email, WrongPassword);
+        }
+
+        var lockedUntil = (await Accounts.FindAsync(_factory, email)).LockoutEnd;
+        _factory.Clock.Advance(TimeSpan.FromMinutes(15) - TimeSpan.FromSeconds(1));
+        var stillLocked = await SignIn.PostAsync(client, token, email, MlCareerWebFactory.DemoPassword);
+        _factory.Clock.Advance(TimeSpan.FromSeconds(2));
+        var letIn = await SignIn.PostAsync(client, token, email, MlCareerWebFactory.DemoPassword);
+
+        Assert.Equal(MlCareerWebFactory.FixedNow.AddMinutes(15), lockedUntil);
+        Assert.Equal("/Account/Lockout", stillLocked.Headers.Location?.AbsolutePath);
+        Assert.Equal(HttpStatusCode.Redirect, letIn.StatusCode);
+        Assert.NotEqual("/Account/Lockout", letIn.Headers.Location?.AbsolutePath);
+        Assert.Contains(letIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith(Cookies.SignInCookie + "=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SignIn_UnknownEmailLockedOut_CheckedAgainOnceTheLockoutSpanHasPassedOnTheAppsClock()
+    {
+        using var client = _factory.CreateClient(new() { AllowAutoRedirect = false });
+        var token = await SignIn.TokenAsync(client, "/Account/Login");
+        for (var i = 0; i < 5; i++)
+        {
+            await SignIn.PostAsync(client, token, "ghost@mlcareer.example", WrongPassword);
+        }
+
+        _factory.Clock.Advance(TimeSpan.FromMinutes(15) - TimeSpan.FromSeconds(1));
+        var stillLocked = await SignIn.PostAsync(client, token, "ghost@mlcareer.example", WrongPassword);
+        _factory.Clock.Advance(TimeSpan.FromMinutes(15));
+        var checkedAgain = await SignIn.PostAsync(client, token, "ghost@mlcareer.example", WrongPassword);
+
+        Assert.Equal("/Account/Lockout", stillLocked.Headers.Location?.AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, checkedAgain.StatusCode);
+    }
+
+    [Fact]
     public async Task SignIn_FailuresAndLockout_LoggedWithAccountAndAddressButNeverThePassword()
     {
         using var client = _factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using MlCareer.Web.Features;
 
 namespace MlCareer.Web.Components.Account;
 
@@ -16,10 +16,11 @@ namespace MlCareer.Web.Components.Account;
 /// most N × 5 checks (Identity's concurrency stamp still refuses the lost updates); the per-account rate
 /// limit bounds the rest.
 /// </remarks>
-internal sealed class SignInGate(IOptions<IdentityOptions> identity) : IDisposable
+internal sealed class SignInGate(IOptions<IdentityOptions> identity, TimeProvider time) : IDisposable
 {
     private readonly Dictionary<string, Slot> _slots = new(StringComparer.Ordinal);
-    private readonly MemoryCache _unknownFailures = new(new MemoryCacheOptions());
+    /// <summary>Failures per unknown email, each count kept for the lockout's span (on the app's clock) after its last failure.</summary>
+    private readonly HeldAnswers<string, int> _unknownFailures = new(time, identity.Value.Lockout.DefaultLockoutTimeSpan);
 
     /// <summary>Waits until no other check of <paramref name="account"/> runs; dispose the result to let the next one in.</summary>
     public async Task<IDisposable> EnterAsync(string account, CancellationToken cancellationToken)
@@ -51,19 +52,18 @@ internal sealed class SignInGate(IOptions<IdentityOptions> identity) : IDisposab
 
     /// <summary>Whether an email that belongs to nobody has failed as often as it takes to lock an account.</summary>
     public bool IsUnknownLockedOut(string account) =>
-        _unknownFailures.TryGetValue(account, out int failures) && failures >= identity.Value.Lockout.MaxFailedAccessAttempts;
+        _unknownFailures.TryGet(account, out var failures) && failures >= identity.Value.Lockout.MaxFailedAccessAttempts;
 
     /// <summary>Counts a failure for an email that belongs to nobody; returns the count in the lockout window.</summary>
     public int CountUnknownFailure(string account)
     {
-        var failures = _unknownFailures.TryGetValue(account, out int count) ? count + 1 : 1;
-        _unknownFailures.Set(account, failures, identity.Value.Lockout.DefaultLockoutTimeSpan);
+        var failures = _unknownFailures.TryGet(account, out var count) ? count + 1 : 1;
+        _unknownFailures.Hold(account, failures);
         return failures;
     }
 
     public void Dispose()
     {
-        _unknownFailures.Dispose();
         lock (_slots)
         {
             foreach (var slot in _slots.Values)
