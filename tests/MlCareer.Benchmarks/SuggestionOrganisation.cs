@@ -52,13 +52,18 @@ public static class SuggestionOrganisation
                 UserId = engineer.UserId,
                 DisplayName = engineer.DisplayName,
                 CapacityHours = engineer.CapacityHours,
-                Interests = likes,
-                Dislikes = random.Next(2) == 0 && !likes.Contains(dislike) ? [dislike] : [],
-                Skills = [SkillPool[random.Next(SkillPool.Length)], SkillPool[random.Next(SkillPool.Length)]],
-                HomeIndustry = Industries[random.Next(Industries.Length)],
-                MinimumFreelanceRate = Money.Usd(random.Next(40, 91)),
-                SkillsToLearn = [SkillPool[random.Next(SkillPool.Length)]],
             };
+            // Drawn in the order the generated organisation has always been drawn in.
+            ActivityKind[] dislikes = random.Next(2) == 0 && !likes.Contains(dislike) ? [dislike] : [];
+            string[] skills = [.. new[] { SkillPool[random.Next(SkillPool.Length)], SkillPool[random.Next(SkillPool.Length)] }.Distinct()];
+            var industry = Industries[random.Next(Industries.Length)];
+            var rate = random.Next(40, 91);
+            string[] toLearn = [SkillPool[random.Next(SkillPool.Length)]];
+            var preferences = new SidePreferences(profile.SideActivityBudgetHours.Value, likes, dislikes, skills, toLearn, industry, rate, "USD");
+            if (profile.TrySetPreferences(preferences) is { } violation)
+            {
+                throw new InvalidOperationException($"Generated preferences break {violation.Code} on {violation.Field}.");
+            }
             return new SuggestionInput(
                 SuggestionInputs.Facts(profile),
                 now,

@@ -82,8 +82,8 @@ public abstract class ConcurrencyTests
 
         var contexts = Enumerable.Range(0, 2).Select(_ => database.CreateContext()).ToList();
         var teams = await Task.WhenAll(contexts.Select(db => db.Teams.SingleAsync(t => t.Id == teamId, ct)));
-        teams[0].Description = "first";
-        teams[1].Description = "second";
+        teams[0].TryRename("first");
+        teams[1].TryRename("second");
 
         var outcomes = await Task.WhenAll(contexts.Select(async db =>
         {
@@ -118,7 +118,7 @@ public abstract class ConcurrencyTests
         var (team, _) = await MappingTests.AddTeamAndEngineerAsync(db);
         var created = team.Version;
 
-        team.Description = "Forecasting";
+        team.TryRename("Forecasting");
         await db.SaveChangesAsync(ct);
 
         Assert.NotEqual(Guid.Empty, created);

@@ -25,9 +25,8 @@ public abstract class MappingTests
         await using (var db = database.CreateContext())
         {
             var (team, engineer) = await AddTeamAndEngineerAsync(db);
-            engineer.Interests = [ActivityKind.Writing, ActivityKind.Speaking];
-            engineer.Skills = ["pytorch"];
-            engineer.MinimumFreelanceRate = Money.Usd(75);
+            Assert.Null(engineer.TrySetPreferences(new SidePreferences(
+                EngineerProfile.DefaultSideActivityBudgetHours, [ActivityKind.Writing, ActivityKind.Speaking], [], ["pytorch"], [], null, 75, "USD")));
             var phase = new Phase { Kind = PhaseKind.ModelDevelopment };
             phase.SetShare(new Share(0.8));
             phase.Plan(Monday, Monday.AddDays(41));

@@ -16,35 +16,39 @@ public sealed class EngineerProfile : IVersioned
     public const double DefaultSideActivityBudgetHours = 10;
 
     private Hours _capacityHours = new(DefaultCapacityHours);
+    private string _displayName = string.Empty;
+    private int? _teamId;
 
     public int Id { get; set; }
 
     /// <summary>The Identity user this profile belongs to.</summary>
     public required string UserId { get; set; }
 
-    public required string DisplayName { get; set; }
+    /// <summary>The person's name as the app shows it; changed only through <see cref="TryRename"/>.</summary>
+    public required string DisplayName { get => _displayName; init => _displayName = value; }
 
-    public int? TeamId { get; set; }
+    /// <summary>The team the engineer is in, if any; changed only through <see cref="MoveToTeam"/>.</summary>
+    public int? TeamId { get => _teamId; init => _teamId = value; }
 
     /// <summary>Hours per ISO week the engineer works in total (default 40); changed only through <see cref="TrySetCapacity"/>.</summary>
     public Hours CapacityHours { get => _capacityHours; init => _capacityHours = value; }
 
     /// <summary>Hours per ISO week the engineer will at most spend on side activities.</summary>
-    public Hours SideActivityBudgetHours { get; set; } = new(DefaultSideActivityBudgetHours);
+    public Hours SideActivityBudgetHours { get; private set; } = new(DefaultSideActivityBudgetHours);
 
-    public List<ActivityKind> Interests { get; set; } = [];
+    public List<ActivityKind> Interests { get; private set; } = [];
 
-    public List<ActivityKind> Dislikes { get; set; } = [];
+    public List<ActivityKind> Dislikes { get; private set; } = [];
 
-    public List<string> Skills { get; set; } = [];
+    public List<string> Skills { get; private set; } = [];
 
     /// <summary>Skills the engineer wants to learn; an activity that builds one ranks up.</summary>
-    public List<string> SkillsToLearn { get; set; } = [];
+    public List<string> SkillsToLearn { get; private set; } = [];
 
-    public string? HomeIndustry { get; set; }
+    public string? HomeIndustry { get; private set; }
 
     /// <summary>Freelance work paying less than this per hour is never suggested.</summary>
-    public Money? MinimumFreelanceRate { get; set; }
+    public Money? MinimumFreelanceRate { get; private set; }
 
     public Guid Version { get; set; }
 
@@ -65,6 +69,21 @@ public sealed class EngineerProfile : IVersioned
         _capacityHours = new Hours(hours);
         return null;
     }
+
+    /// <summary>Stores the name trimmed, or returns the rule it breaks (required, at most <see cref="FieldLengths.Name"/> characters) and keeps the old one.</summary>
+    public RuleViolation? TryRename(string name)
+    {
+        var violation = Text.CheckRequired(name, FieldLengths.Name, nameof(DisplayName));
+        if (violation is null)
+        {
+            _displayName = name.Trim();
+        }
+
+        return violation;
+    }
+
+    /// <summary>Puts the engineer in <paramref name="teamId"/>, or in no team; that the team exists is the caller's to check against the data.</summary>
+    public void MoveToTeam(int? teamId) => _teamId = teamId;
 
     /// <summary>Stores <paramref name="preferences"/> (texts trimmed, blanks as none), or returns the first rule they break and changes nothing.</summary>
     public RuleViolation? TrySetPreferences(SidePreferences preferences)

@@ -12,7 +12,8 @@ public sealed class Team : IVersioned
     /// <summary>Given when the team is made; changed only through <see cref="TryRename"/>.</summary>
     public required string Name { get => _name; init => _name = value; }
 
-    public string? Description { get; set; }
+    /// <summary>Given when the team is made.</summary>
+    public string? Description { get; init; }
 
     public Guid Version { get; set; }
 

@@ -1,4 +1,5 @@
 using MlCareer.Core.Activities;
+using MlCareer.Core.Engineers;
 using MlCareer.Core.Involvement;
 using MlCareer.Core.Projects;
 using MlCareer.Core.Security;
@@ -33,11 +34,13 @@ public sealed class DemoSeeder(MlCareerDbContext db, IdentitySeeder identity)
             string[] roles = person.IsLead ? [Roles.Engineer, Roles.TeamLead] : [Roles.Engineer];
             var user = await identity.CreateUserAsync(person.Email, person.Name, DemoPlan.Password, roles, team.Id, cancellationToken);
             var profile = await db.Engineers.SingleAsync(e => e.UserId == user.Id, cancellationToken);
-            profile.Interests = [.. person.Interests];
-            profile.Dislikes = [.. person.Dislikes];
-            profile.Skills = [.. person.Skills];
-            profile.HomeIndustry = person.Industry;
-            profile.MinimumFreelanceRate = Money.Usd(person.MinRate);
+            var preferences = new SidePreferences(
+                profile.SideActivityBudgetHours.Value, person.Interests, person.Dislikes, person.Skills, [], person.Industry, person.MinRate, "USD");
+            if (profile.TrySetPreferences(preferences) is { } violation)
+            {
+                throw new InvalidOperationException($"The demo preferences of {person.Email} break {violation.Code} on {violation.Field}.");
+            }
+
             engineerIds[person.Email] = profile.Id;
         }
 

@@ -30,4 +30,29 @@ public class EngineerProfileTests
 
         Assert.False(valid);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("Ana\u0007")]
+    public void TryRename_BlankOrControlCharacters_RefusedAndTheNameKept(string name)
+    {
+        var profile = new EngineerProfile { UserId = "u", DisplayName = "Ana Souza" };
+
+        var violation = profile.TryRename(name);
+
+        Assert.Equal(nameof(EngineerProfile.DisplayName), violation?.Field);
+        Assert.Equal("Ana Souza", profile.DisplayName);
+    }
+
+    [Fact]
+    public void TryRename_AName_StoredTrimmed()
+    {
+        var profile = new EngineerProfile { UserId = "u", DisplayName = "Ana Souza" };
+
+        var violation = profile.TryRename("  Ana Lima ");
+
+        Assert.Null(violation);
+        Assert.Equal("Ana Lima", profile.DisplayName);
+    }
 }

@@ -56,7 +56,8 @@ public class SidePreferencesTests
     [Fact]
     public void Dislike_ALikedKind_MovesItToTheDislikes()
     {
-        var profile = new EngineerProfile { UserId = "u", DisplayName = "Ana", Interests = [ActivityKind.Speaking, ActivityKind.Writing] };
+        var profile = new EngineerProfile { UserId = "u", DisplayName = "Ana" };
+        Assert.Null(profile.TrySetPreferences(new SidePreferences(10, [ActivityKind.Speaking, ActivityKind.Writing], [], [], [], null, null, null)));
 
         profile.Dislike(ActivityKind.Speaking);
         profile.Dislike(ActivityKind.Speaking);

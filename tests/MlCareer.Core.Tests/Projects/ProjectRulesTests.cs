@@ -152,4 +152,32 @@ public class ProjectRulesTests
         Assert.Equal(RuleCode.UnknownValue, violation!.Code);
         Assert.Equal(ProjectStatus.Planned, project.Status);
     }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(0)]
+    [InlineData(101)]
+    public void TrySetAllocation_OutsideFiveToAHundredPercent_RefusedAndTheOldOneKept(int percent)
+    {
+        var assignment = new Assignment { EngineerId = 1, Allocation = Share.FromPercent(60) };
+
+        var violation = assignment.TrySetAllocation(percent);
+
+        Assert.Equal((RuleCode.OutOfRange, nameof(Assignment.Allocation)), (violation?.Code, violation?.Field));
+        Assert.Equal(60, assignment.Allocation.ToPercent());
+    }
+
+    [Theory]
+    [InlineData(5, 0.05)]
+    [InlineData(65, 0.65)]
+    [InlineData(100, 1.0)]
+    public void TrySetAllocation_AWholePercent_Stored(int percent, double share)
+    {
+        var assignment = new Assignment { EngineerId = 1, Allocation = Share.FromPercent(60) };
+
+        var violation = assignment.TrySetAllocation(percent);
+
+        Assert.Null(violation);
+        Assert.Equal(share, assignment.Allocation.Value, 6);
+    }
 }

@@ -52,7 +52,8 @@ public class SuggestionInputsTests
     [Fact]
     public void Facts_FromTheProfile_KeepPreferencesAndBudget()
     {
-        var profile = new EngineerProfile { Id = 7, UserId = "u", DisplayName = "Ana", Skills = ["pytorch"], SkillsToLearn = ["rust"], HomeIndustry = "banking" };
+        var profile = new EngineerProfile { Id = 7, UserId = "u", DisplayName = "Ana" };
+        Assert.Null(profile.TrySetPreferences(new SidePreferences(EngineerProfile.DefaultSideActivityBudgetHours, [], [], ["pytorch"], ["rust"], "banking", null, null)));
 
         var facts = SuggestionInputs.Facts(profile);
 

@@ -48,7 +48,11 @@ public sealed class AssignmentService(IDbContextFactory<MlCareerDbContext> conte
             db.Entry(assignment).Property(a => a.Version).OriginalValue = input.Version!.Value;
         }
 
-        assignment.Allocation = Allocation.FromPercent(input.AllocationPercent!.Value);
+        if (assignment.TrySetAllocation(input.AllocationPercent!.Value) is { } violation)
+        {
+            return Result<AssignmentView>.Invalid(violation, nameof(AssignmentInput.AllocationPercent));
+        }
+
         var saved = await db.TrySaveAsync(cancellationToken);
         if (!saved.Succeeded)
         {

@@ -156,8 +156,8 @@ public sealed class UserAdminService(IServiceScopeFactory scopes, ICurrentUser c
         }
         else
         {
-            profile.DisplayName = user.DisplayName;
-            profile.TeamId = input.TeamId;
+            profile.TryRename(user.DisplayName);
+            profile.MoveToTeam(input.TeamId);
         }
 
         await db.SaveChangesAsync(cancellationToken);
