@@ -57,14 +57,14 @@ public abstract class ConcurrencyTests
             setup.HourLogs.Add(log);
             await setup.SaveChangesAsync(ct);
             (versionShownInForm, logId) = (log.Version, log.Id);
-            log.Hours = new Hours(12);
+            Assert.Null(log.TryCorrect(12, log.Note));
             await setup.SaveChangesAsync(ct);
         }
 
         await using var db = database.CreateContext();
         var stale = await db.HourLogs.SingleAsync(h => h.Id == logId, ct);
         db.Entry(stale).Property(h => h.Version).OriginalValue = versionShownInForm;
-        stale.Hours = new Hours(20);
+        Assert.Null(stale.TryCorrect(20, stale.Note));
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync(ct));
     }

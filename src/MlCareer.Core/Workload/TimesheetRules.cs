@@ -28,15 +28,7 @@ public static class TimesheetRules
                 violations.Add(new(line.PhaseId, new RuleViolation(RuleCode.DuplicateRow, nameof(TimesheetLine.Hours))));
             }
 
-            if (!Hours.IsValid(line.Hours))
-            {
-                violations.Add(new(line.PhaseId, new RuleViolation(RuleCode.OutOfRange, nameof(TimesheetLine.Hours), [0, Hours.MaxPerWeek])));
-            }
-
-            if (Text.Check(line.Note, FieldLengths.Note, nameof(TimesheetLine.Note), multiline: true) is { } note)
-            {
-                violations.Add(new(line.PhaseId, note));
-            }
+            violations.AddRange(CheckRow(line.Hours, line.Note).Select(v => new TimesheetViolation(line.PhaseId, v)));
         }
 
         var total = CountedTotal(lines);
@@ -46,6 +38,20 @@ public static class TimesheetRules
         }
 
         return violations;
+    }
+
+    /// <summary>What one row breaks: hours from 0 to 168, a note that fits its column with no control characters.</summary>
+    public static IEnumerable<RuleViolation> CheckRow(double hours, string? note)
+    {
+        if (!Hours.IsValid(hours))
+        {
+            yield return new RuleViolation(RuleCode.OutOfRange, nameof(TimesheetLine.Hours), [0, Hours.MaxPerWeek]);
+        }
+
+        if (Text.Check(note, FieldLengths.Note, nameof(TimesheetLine.Note), multiline: true) is { } violation)
+        {
+            yield return violation;
+        }
     }
 
     /// <summary>The week's total as it counts: rows with valid hours only, rounded to hundredths.</summary>

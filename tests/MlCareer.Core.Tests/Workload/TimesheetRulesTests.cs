@@ -174,4 +174,29 @@ public class TimesheetRulesTests
 
         Assert.Equal(open, TimesheetRules.IsOpen(alreadyLogged, inForce, week));
     }
+
+    [Theory]
+    [InlineData(-1, null, nameof(TimesheetLine.Hours))]
+    [InlineData(168.5, null, nameof(TimesheetLine.Hours))]
+    [InlineData(8, "bad\u0000note", nameof(TimesheetLine.Note))]
+    public void TryCorrect_ARowTheRulesRefuse_ReturnsTheRuleAndKeepsTheLog(double hours, string? note, string field)
+    {
+        var log = new HourLog { EngineerId = 1, PhaseId = 2, Week = new IsoWeek(2026, 48), Hours = new Hours(6), Note = "pairing" };
+
+        var violation = log.TryCorrect(hours, note);
+
+        Assert.Equal(field, violation?.Field);
+        Assert.Equal((6.0, "pairing"), (log.Hours.Value, log.Note));
+    }
+
+    [Fact]
+    public void TryCorrect_AValidRow_StoresItsHoursAndNote()
+    {
+        var log = new HourLog { EngineerId = 1, PhaseId = 2, Week = new IsoWeek(2026, 48), Hours = new Hours(6), Note = "pairing" };
+
+        var violation = log.TryCorrect(7.5, null);
+
+        Assert.Null(violation);
+        Assert.Equal((7.5, (string?)null), (log.Hours.Value, log.Note));
+    }
 }

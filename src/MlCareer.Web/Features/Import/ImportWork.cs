@@ -102,9 +102,10 @@ internal sealed class ImportWork
             {
                 db.HourLogs.Remove(log);
             }
-            else
+            else if (log.TryCorrect(line.Hours, line.Note) is { } violation)
             {
-                (log.Hours, log.Note) = (new Hours(line.Hours), line.Note);
+                // Every line was checked when the file was read.
+                throw new InvalidOperationException($"A checked line broke {violation.Code} on {violation.Field}.");
             }
         }
         else if (!empty)

@@ -172,10 +172,10 @@ public sealed class TimesheetService(IDbContextFactory<MlCareerDbContext> contex
         {
             db.HourLogs.Remove(log);
         }
-        else if (log.Hours.Value != row.Hours || log.Note != note)
+        else if ((log.Hours.Value != row.Hours || log.Note != note) && log.TryCorrect(row.Hours, note) is { } violation)
         {
-            log.Hours = new Hours(row.Hours);
-            log.Note = note;
+            // The week's rows were checked before any was applied.
+            throw new InvalidOperationException($"A checked row broke {violation.Code} on {violation.Field}.");
         }
 
         return true;
