@@ -102,7 +102,7 @@ public class DataJourneyTests(AppServer app) : IClassFixture<AppServer>
 
         await page.GotoAsync("/api/docs");
 
-        await Expect(page.GetByText("/api/v1/me/windows").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(page.GetByText("/api/v1/me/windows").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
         Directory.CreateDirectory(Screenshots.Folder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "api-docs.png") });
         Assert.True(violations.Count == 0, string.Join("\n", violations));
