@@ -58,6 +58,8 @@ public abstract class AuthorizationTests(AppFixture app)
 
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
         Assert.Contains($"expires={MlCareerWebFactory.FixedNow.AddYears(1):R}", cookie, StringComparison.OrdinalIgnoreCase);
+        // A browser reads the expiry against the answer's date: both are on the app's clock.
+        Assert.Equal(MlCareerWebFactory.FixedNow, response.Headers.Date);
     }
 
     [Fact]

@@ -116,6 +116,7 @@ public class MlCareerWebFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            services.AddSingleton<IStartupFilter>(new ClockDateHeader(Clock));
             services.ConfigureDbContext<MlCareer.Data.MlCareerDbContext>((_, options) => options.AddInterceptors(Queries));
         });
     }
