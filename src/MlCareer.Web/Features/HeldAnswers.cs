@@ -39,8 +39,7 @@ public sealed class HeldAnswers<TKey, TValue>(TimeProvider time, TimeSpan maxAge
         {
             if (Interlocked.Read(ref _generation) == generation)
             {
-                Sweep(now);
-                _entries[key] = new Entry(value, now, readStamp);
+                Store(key, value, now, readStamp);
             }
         }
 
@@ -67,8 +66,7 @@ public sealed class HeldAnswers<TKey, TValue>(TimeProvider time, TimeSpan maxAge
         var readStamp = stamp?.Invoke() ?? 0;
         lock (_storing)
         {
-            Sweep(now);
-            _entries[key] = new Entry(value, now, readStamp);
+            Store(key, value, now, readStamp);
         }
     }
 
@@ -103,6 +101,13 @@ public sealed class HeldAnswers<TKey, TValue>(TimeProvider time, TimeSpan maxAge
             Interlocked.Increment(ref _generation);
             _entries.Clear();
         }
+    }
+
+    /// <summary>Holds the answer as read at <paramref name="now"/> under <paramref name="readStamp"/>; call under the storing lock.</summary>
+    private void Store(TKey key, TValue value, DateTimeOffset now, long readStamp)
+    {
+        Sweep(now);
+        _entries[key] = new Entry(value, now, readStamp);
     }
 
     private bool IsCurrent(Entry held, DateTimeOffset now, long readStamp) =>

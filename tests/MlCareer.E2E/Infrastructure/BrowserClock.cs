@@ -27,7 +27,8 @@ public static class BrowserClock
     {
         var variables = System.Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
             .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? string.Empty, StringComparer.Ordinal);
-        var machineNow = DateTimeOffset.UtcNow.AddSeconds(-OwnOffsetSeconds(variables));
+        // libfaketime offsets the browser from the machine's clock, so the offset is measured from that clock on purpose.
+        var machineNow = TimeProvider.System.GetUtcNow().AddSeconds(-OwnOffsetSeconds(variables));
         var offset = (long)Math.Round((MlCareerWebFactory.FixedNow - machineNow).TotalSeconds);
         variables["LD_PRELOAD"] = Library;
         variables["FAKETIME"] = offset.ToString("+0;-0", CultureInfo.InvariantCulture);
