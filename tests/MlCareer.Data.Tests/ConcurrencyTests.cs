@@ -141,14 +141,21 @@ public abstract class ConcurrencyTests
         var mine = await first.PlanningSettings.SingleAsync(ct);
         var theirs = await second.PlanningSettings.SingleAsync(ct);
         var versionRead = theirs.Version;
-        theirs.PhaseShares.Single(s => s.Kind == PhaseKind.DataLabeling).Share = new Share(0.3);
+        Assert.Empty(theirs.TryChange(WithLabeling(theirs.Values, 0.3)));
         await second.SaveChangesAsync(ct);
 
-        mine.PhaseShares.Single(s => s.Kind == PhaseKind.DataLabeling).Share = new Share(0.2);
+        Assert.Empty(mine.TryChange(WithLabeling(mine.Values, 0.2)));
 
         Assert.NotEqual(versionRead, theirs.Version);
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => first.SaveChangesAsync(ct));
         await using var check = database.CreateContext();
         Assert.Equal(new Share(0.3), (await check.PlanningSettings.SingleAsync(ct)).ShareFor(PhaseKind.DataLabeling));
+    }
+
+    private static MlCareer.Core.Involvement.PlanningValues WithLabeling(MlCareer.Core.Involvement.PlanningValues values, double share)
+    {
+        var shares = values.Shares.ToDictionary();
+        shares[PhaseKind.DataLabeling] = new Share(share);
+        return values with { Shares = shares };
     }
 }

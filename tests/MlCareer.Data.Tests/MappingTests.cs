@@ -132,7 +132,9 @@ public abstract class MappingTests
         await using (var db = database.CreateContext())
         {
             var settings = PlanningSettings.CreateDefault();
-            settings.PhaseShares.Single(s => s.Kind == PhaseKind.Deployment).Share = new Share(0.4);
+            var shares = settings.Values.Shares.ToDictionary();
+            shares[PhaseKind.Deployment] = new Share(0.4);
+            Assert.Empty(settings.TryChange(settings.Values with { Shares = shares }));
             db.PlanningSettings.Add(settings);
             await db.SaveChangesAsync(ct);
         }

@@ -6,7 +6,8 @@ namespace MlCareer.Core.Involvement;
 /// <summary>The default involvement share of one phase kind.</summary>
 public sealed class PhaseShare
 {
-    public PhaseKind Kind { get; set; }
+    public PhaseKind Kind { get; init; }
 
-    public Share Share { get; set; }
+    /// <summary>Changed through <see cref="PlanningSettings.TryChange"/>, which checks the settings as a whole.</summary>
+    public Share Share { get; internal set; }
 }

@@ -13,7 +13,8 @@ public sealed class Project : IVersioned
 
     public int Id { get; set; }
 
-    public int TeamId { get; set; }
+    /// <summary>The team that owns the project, given when it is made.</summary>
+    public int TeamId { get; init; }
 
     /// <summary>Given when the project is made; changed only through <see cref="TryRename"/>.</summary>
     public required string Name { get => _name; init => _name = value; }
@@ -29,7 +30,7 @@ public sealed class Project : IVersioned
 
     public List<Phase> Phases { get; private set; } = [];
 
-    public List<Assignment> Assignments { get; set; } = [];
+    public List<Assignment> Assignments { get; init; } = [];
 
     public Guid Version { get; set; }
 

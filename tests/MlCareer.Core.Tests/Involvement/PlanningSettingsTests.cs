@@ -37,8 +37,10 @@ public class PlanningSettingsTests
     {
         var settings = PlanningSettings.CreateDefault();
 
-        settings.PhaseShares.Single(s => s.Kind == PhaseKind.DataLabeling).Share = new Share(0.3);
+        var shares = settings.Values.Shares.ToDictionary();
+        shares[PhaseKind.DataLabeling] = new Share(0.3);
 
+        Assert.Empty(settings.TryChange(settings.Values with { Shares = shares }));
         Assert.Equal(new Share(0.3), settings.ShareFor(PhaseKind.DataLabeling));
     }
 
@@ -57,16 +59,49 @@ public class PlanningSettingsTests
     [InlineData(0.5, 2, 3, 40, nameof(PlanningSettings.HorizonWeeks), RuleCode.OutOfRange)]
     [InlineData(0.5, 2, 105, 40, nameof(PlanningSettings.HorizonWeeks), RuleCode.OutOfRange)]
     [InlineData(0.5, 2, 26, 0.5, nameof(PlanningSettings.DefaultCapacityHours), RuleCode.OutOfRange)]
-    public void Validate_NumberOutsideItsRule_NamesTheField(double threshold, int minWeeks, int horizon, double capacity, string field, RuleCode code)
+    public void TryChange_NumberOutsideItsRule_NamesTheFieldAndChangesNothing(double threshold, int minWeeks, int horizon, double capacity, string field, RuleCode code)
     {
         var settings = PlanningSettings.CreateDefault();
-        settings.LowWeekThreshold = new Share(threshold);
-        settings.MinWindowWeeks = minWeeks;
-        settings.HorizonWeeks = horizon;
-        settings.DefaultCapacityHours = new Hours(capacity);
+        var before = settings.Values;
 
-        var violation = Assert.Single(settings.Validate());
+        var violation = Assert.Single(settings.TryChange(before with
+        {
+            LowWeekThreshold = new Share(threshold),
+            MinWindowWeeks = minWeeks,
+            HorizonWeeks = horizon,
+            DefaultCapacityHours = new Hours(capacity),
+        }));
 
         Assert.Equal((code, field), (violation.Code, violation.Field));
+        Assert.Equal(
+            (before.LowWeekThreshold, before.MinWindowWeeks, before.HorizonWeeks, before.DefaultCapacityHours),
+            (settings.LowWeekThreshold, settings.MinWindowWeeks, settings.HorizonWeeks, settings.DefaultCapacityHours));
+    }
+
+    [Fact]
+    public void TryChange_ShareOfAKindMissing_IsRequiredAndChangesNothing()
+    {
+        var settings = PlanningSettings.CreateDefault();
+        var shares = settings.Values.Shares.Where(s => s.Key != PhaseKind.Deployment).ToDictionary();
+        shares[PhaseKind.DataLabeling] = new Share(0.3);
+
+        var violation = Assert.Single(settings.TryChange(settings.Values with { Shares = shares }));
+
+        Assert.Equal((RuleCode.Required, "DeploymentShare"), (violation.Code, violation.Field));
+        Assert.Equal(new Share(0.1), settings.ShareFor(PhaseKind.DataLabeling));
+    }
+
+    [Fact]
+    public void TryChange_GoodValues_TakesEveryOne()
+    {
+        var settings = PlanningSettings.CreateDefault();
+        var shares = settings.Values.Shares.ToDictionary(s => s.Key, _ => new Share(0.2));
+
+        Assert.Empty(settings.TryChange(new PlanningValues(shares, new Share(0.1), new Share(0.4), 3, 30, new Hours(32))));
+
+        Assert.All(PhaseKinds.All, k => Assert.Equal(new Share(0.2), settings.ShareFor(k)));
+        Assert.Equal(
+            (new Share(0.1), new Share(0.4), 3, 30, new Hours(32)),
+            (settings.MonitoringShare, settings.LowWeekThreshold, settings.MinWindowWeeks, settings.HorizonWeeks, settings.DefaultCapacityHours));
     }
 }

@@ -25,7 +25,7 @@ internal sealed class ImportWork
 
         var taken = (await db.Projects.AsNoTracking().Where(p => p.TeamId == teamId).Select(p => p.Name).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
-        var (rows, projects) = PlanImport.Check(table, taken, today);
+        var (rows, projects) = PlanImport.Check(table, teamId, taken, today);
         var preview = new ImportPreview(ImportKind.Plan, table.Columns, rows, null);
         return (preview, preview.CanImport ? new ImportWork(caller, projects, []) : null);
     }
@@ -65,7 +65,6 @@ internal sealed class ImportWork
         {
             foreach (var project in _projects)
             {
-                project.TeamId = _caller.TeamId!.Value;
                 project.Assignments.Add(new Assignment { EngineerId = _caller.EngineerId, Allocation = Allocation.FromPercent(allocationPercent) });
                 db.Projects.Add(project);
             }

@@ -13,7 +13,7 @@ internal static class PlanImport
 {
     public static readonly string[] Required = ["project", "phase", "kind", "start", "end"];
 
-    public static (IReadOnlyList<ImportRow> Rows, IReadOnlyList<Project> Projects) Check(CsvTable table, IReadOnlySet<string> takenNames, DateOnly today)
+    public static (IReadOnlyList<ImportRow> Rows, IReadOnlyList<Project> Projects) Check(CsvTable table, int teamId, IReadOnlySet<string> takenNames, DateOnly today)
     {
         var errors = new ResultError?[table.Rows.Count];
         var phases = new Dictionary<(string Project, int Number), (Phase Phase, int Row)>();
@@ -56,7 +56,7 @@ internal static class PlanImport
             return (rows, []);
         }
 
-        return (rows, [.. phases.GroupBy(p => p.Key.Project, StringComparer.Ordinal).Select(group => Build(group.Key, group.OrderBy(p => p.Key.Number).Select(p => p.Value.Phase)))]);
+        return (rows, [.. phases.GroupBy(p => p.Key.Project, StringComparer.Ordinal).Select(group => Build(teamId, group.Key, group.OrderBy(p => p.Key.Number).Select(p => p.Value.Phase)))]);
     }
 
     private static ResultError? CheckPhase(CsvRecord row, DateOnly today, out Phase? phase, out (string, int) key)
@@ -136,9 +136,9 @@ internal static class PlanImport
             : ImportCells.Error("kind", "Import.UnknownKind", text, string.Join(", ", PhaseKinds.All));
     }
 
-    private static Project Build(string name, IEnumerable<Phase> phases)
+    private static Project Build(int teamId, string name, IEnumerable<Phase> phases)
     {
-        var project = new Project { Name = string.Empty };
+        var project = new Project { TeamId = teamId, Name = string.Empty };
         RuleViolationException.ThrowIf(project.TryRename(name));
         foreach (var phase in phases)
         {

@@ -60,18 +60,19 @@ public sealed class SettingsInput : IValidatableObject
     }
 
     /// <summary>
-    /// Writes the values into <paramref name="settings"/> and returns what breaks the Core rules, on this
-    /// input's field names; on any violation the settings must not be saved.
+    /// Writes the values into <paramref name="settings"/> through <see cref="PlanningSettings.TryChange"/> and
+    /// returns what breaks the Core rules, on this input's field names; on any violation nothing is changed.
     /// </summary>
     public IReadOnlyList<RuleViolation> ApplyTo(PlanningSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var violations = new List<RuleViolation>();
+        var shares = new Dictionary<PhaseKind, Share>();
         foreach (var kind in PhaseKinds.All)
         {
             if (Percent(SharePercent(kind), $"{kind}Percent", violations) is { } share)
             {
-                SetShare(settings, kind, share);
+                shares[kind] = share;
             }
         }
 
@@ -90,12 +91,8 @@ public sealed class SettingsInput : IValidatableObject
             return violations;
         }
 
-        settings.MonitoringShare = monitoring!.Value;
-        settings.LowWeekThreshold = threshold!.Value;
-        settings.MinWindowWeeks = minWindow!.Value;
-        settings.HorizonWeeks = horizon!.Value;
-        settings.DefaultCapacityHours = new Hours(capacity!.Value);
-        return [.. settings.Validate().Select(v => v.On(v.Field == nameof(PlanningSettings.LowWeekThreshold) ? nameof(LowWeekThresholdPercent) : v.Field))];
+        var values = new PlanningValues(shares, monitoring!.Value, threshold!.Value, minWindow!.Value, horizon!.Value, new Hours(capacity!.Value));
+        return [.. settings.TryChange(values).Select(v => v.On(v.Field == nameof(PlanningSettings.LowWeekThreshold) ? nameof(LowWeekThresholdPercent) : v.Field))];
     }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
@@ -163,17 +160,5 @@ public sealed class SettingsInput : IValidatableObject
         }
 
         return value;
-    }
-
-    private static void SetShare(PlanningSettings settings, PhaseKind kind, Share share)
-    {
-        if (settings.PhaseShares.FirstOrDefault(s => s.Kind == kind) is { } row)
-        {
-            row.Share = share;
-        }
-        else
-        {
-            settings.PhaseShares.Add(new PhaseShare { Kind = kind, Share = share });
-        }
     }
 }
