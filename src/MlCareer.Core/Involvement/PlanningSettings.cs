@@ -41,9 +41,6 @@ public sealed class PlanningSettings : IVersioned
     public Share ShareFor(PhaseKind kind) =>
         PhaseShares.FirstOrDefault(s => s.Kind == kind)?.Share ?? InvolvementDefaults.For(kind);
 
-    /// <summary>The rules these settings obey; see <see cref="Check"/>. Empty for settings that were saved.</summary>
-    public IReadOnlyList<RuleViolation> Validate() => Check(Values);
-
     /// <summary>The settings' numbers, as <see cref="TryChange"/> takes them.</summary>
     public PlanningValues Values => new(
         PhaseKinds.All.ToDictionary(k => k, ShareFor),

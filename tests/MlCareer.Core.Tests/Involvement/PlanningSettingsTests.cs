@@ -45,9 +45,9 @@ public class PlanningSettingsTests
     }
 
     [Fact]
-    public void Validate_Defaults_NoViolation()
+    public void Check_Defaults_NoViolation()
     {
-        Assert.Empty(PlanningSettings.CreateDefault().Validate());
+        Assert.Empty(PlanningSettings.Check(PlanningSettings.CreateDefault().Values));
     }
 
     [Theory]
