@@ -140,7 +140,7 @@ public static class CircuitLoad
     private static async Task VisitAsync(IBrowserContext context, string path) =>
         await (await OpenAsync(context, path)).CloseAsync(new PageCloseOptions { RunBeforeUnload = true });
 
-    private static async Task WaitForCircuitsAsync(HttpClient server, int count)
+    internal static async Task WaitForCircuitsAsync(HttpClient server, int count)
     {
         var waited = Stopwatch.StartNew();
         while (true)
@@ -160,13 +160,13 @@ public static class CircuitLoad
         }
     }
 
-    private static async Task<Figures> HeapAsync(HttpClient server) => (await server.GetFromJsonAsync<Figures>("/diagnostics/heap"))!;
+    internal static async Task<Figures> HeapAsync(HttpClient server) => (await server.GetFromJsonAsync<Figures>("/diagnostics/heap"))!;
 
-    private static async Task<Figures> CpuAsync(HttpClient server) => (await server.GetFromJsonAsync<Figures>("/diagnostics/cpu"))!;
+    internal static async Task<Figures> CpuAsync(HttpClient server) => (await server.GetFromJsonAsync<Figures>("/diagnostics/cpu"))!;
 
-    private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.0} MB");
+    internal static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.0} MB");
 
     private static string Kb(double bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0} KB");
 
-    private sealed record Figures(long HeapBytes, double CpuMilliseconds, int OpenCircuits, int ConnectedCircuits, long WorkingSetBytes);
+    internal sealed record Figures(long HeapBytes, double CpuMilliseconds, int OpenCircuits, int ConnectedCircuits, long WorkingSetBytes);
 }

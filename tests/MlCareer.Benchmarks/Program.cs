@@ -34,6 +34,18 @@ if (args.Length > 0 && args[0] == "circuits")
     return await CircuitLoad.RunAsync(args[1..]);
 }
 
+// `clicks URL PATH IDLE CLICKING SECONDS EMAILS …` opens many circuits without browsers and times clicks (ClickLoad).
+if (args.Length > 0 && args[0] == "clicks")
+{
+    return await ClickLoad.RunAsync(args[1..]);
+}
+
+// `visits URL PATH EMAIL [COUNT]` times warm visits with the same client, one circuit at a time (ClickLoad).
+if (args.Length > 0 && args[0] == "visits")
+{
+    return await ClickLoad.VisitsAsync(args[1..]);
+}
+
 // In process: the benchmarks run inside this build's output, so nothing is rebuilt next to the sources,
 // and the results land beside the executable.
 var config = DefaultConfig.Instance
