@@ -26,9 +26,9 @@ public abstract class SeedingTests
         await using var services = database.BuildServices();
         var initializer = CreateInitializer(database, services, demo: true);
 
-        await initializer.StartAsync(ct);
+        await initializer.StartingAsync(ct);
         var first = await CountAsync(database);
-        await initializer.StartAsync(ct);
+        await initializer.StartingAsync(ct);
         var second = await CountAsync(database);
 
         Assert.Equal(first, second);
@@ -46,7 +46,7 @@ public abstract class SeedingTests
         await using var database = NewDatabase();
         await using var services = database.BuildServices();
 
-        await CreateInitializer(database, services, demo: false).StartAsync(ct);
+        await CreateInitializer(database, services, demo: false).StartingAsync(ct);
 
         var counts = await CountAsync(database);
         Assert.Equal((3, 9, 0, 0, 1), (counts.Roles, counts.Activities, counts.Teams, counts.Projects, counts.Users));
@@ -113,7 +113,7 @@ public abstract class SeedingTests
         var ct = TestContext.Current.CancellationToken;
         await using var database = NewDatabase();
         await using var services = database.BuildServices();
-        await CreateInitializer(database, services, demo: true).StartAsync(ct);
+        await CreateInitializer(database, services, demo: true).StartingAsync(ct);
         var thisWeek = IsoWeek.FromDate(DateOnly.FromDateTime(Today.Date));
 
         await using var db = database.CreateContext();

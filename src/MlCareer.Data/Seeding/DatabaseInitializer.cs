@@ -9,7 +9,9 @@ namespace MlCareer.Data.Seeding;
 /// <summary>
 /// Runs before the server accepts requests: applies migrations (SQLite by default, PostgreSQL only
 /// when asked), switches SQLite to WAL, then seeds roles, the first admin, the catalog, the default
-/// settings and, when enabled, the demo organisation. Every step is idempotent.
+/// settings and, when enabled, the demo organisation. Every step is idempotent. It works in
+/// <see cref="StartingAsync"/>, before any hosted service starts: Data Protection's reads its key ring
+/// from the database when it starts, so the tables must exist by then.
 /// </summary>
 public sealed partial class DatabaseInitializer(
     IServiceScopeFactory scopes,
@@ -17,9 +19,9 @@ public sealed partial class DatabaseInitializer(
     IOptions<AdminOptions> admin,
     IOptions<DemoOptions> demo,
     TimeProvider time,
-    ILogger<DatabaseInitializer> logger) : IHostedService
+    ILogger<DatabaseInitializer> logger) : IHostedLifecycleService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MlCareerDbContext>();
@@ -66,7 +68,15 @@ public sealed partial class DatabaseInitializer(
         }
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private static async Task PrintDemoSignInsAsync()
     {
