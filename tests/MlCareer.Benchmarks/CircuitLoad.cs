@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Microsoft.Playwright;
+using MlCareer.Data.Seeding;
 
 namespace MlCareer.Benchmarks;
 
@@ -29,7 +30,7 @@ public static class CircuitLoad
         }
 
         var (baseUrl, path, email) = (args[0].TrimEnd('/'), args[1], args[2]);
-        var password = args.Length > 3 && args[3] != "-" ? args[3] : "MlCareer-Demo-2026";
+        var password = args.Length > 3 && args[3] != "-" ? args[3] : DemoPlan.Password;
         var cpuOnly = args.Length > 4 && args[4] == "cpu";
         string? spki = null;
         using var handler = new HttpClientHandler

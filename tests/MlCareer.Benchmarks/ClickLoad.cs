@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using MlCareer.Benchmarks.Blazor;
+using MlCareer.Data.Seeding;
 
 namespace MlCareer.Benchmarks;
 
@@ -31,7 +32,7 @@ public static partial class ClickLoad
         var (idle, clicking, seconds) = (Int(args[2]), Int(args[3]), Int(args[4]));
         var emails = args[5].Split(',', StringSplitOptions.RemoveEmptyEntries);
         var target = (args.Length > 6 ? args[6] : "data-testid=bell").Split('=', 2);
-        var password = args.Length > 7 ? args[7] : "MlCareer-Demo-2026";
+        var password = args.Length > 7 ? args[7] : DemoPlan.Password;
 
         using var server = Client(new CookieContainer(), baseUri);
         var accounts = new List<(CookieContainer Cookies, HttpClient Http)>();
@@ -137,7 +138,7 @@ public static partial class ClickLoad
         using var server = Client(new CookieContainer(), baseUri);
         var cookies = new CookieContainer();
         using var http = Client(cookies, baseUri);
-        await SignInAsync(http, args[2], args.Length > 4 ? args[4] : "MlCareer-Demo-2026");
+        await SignInAsync(http, args[2], args.Length > 4 ? args[4] : DemoPlan.Password);
 
         async Task VisitAsync()
         {

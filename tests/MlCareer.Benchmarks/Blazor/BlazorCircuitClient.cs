@@ -22,19 +22,18 @@ namespace MlCareer.Benchmarks.Blazor;
 internal sealed partial class BlazorCircuitClient : IAsyncDisposable
 {
     private readonly HubConnection _connection;
+    private readonly HttpClient _http;
     private readonly Uri _page;
     private readonly ConcurrentDictionary<string, TaskCompletionSource<bool>> _pendingCalls = new();
     private readonly List<byte[]> _batches = [];
     private readonly Lock _gate = new();
     private TaskCompletionSource<bool>? _nextBatch;
+    // The id of the renderer's interop object (attachWebRendererInterop), which clicks are dispatched to.
     private readonly TaskCompletionSource<long> _interop = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private long _dotNetObjectId;
     private long _jsObjects;
     private int _calls;
     private ulong? _target;
     private int _targetComponent;
-
-    private readonly HttpClient _http;
     private string _circuitId = string.Empty;
 
     private BlazorCircuitClient(HubConnection connection, HttpClient http, Uri page) => (_connection, _http, _page) = (connection, http, page);
@@ -147,7 +146,7 @@ internal sealed partial class BlazorCircuitClient : IAsyncDisposable
         var done = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pendingCalls[callId] = done;
         var args = $$"""[{"eventHandlerId":{{handler}},"eventName":"click","eventFieldInfo":null},{"detail":1,"screenX":0,"screenY":0,"clientX":0,"clientY":0,"offsetX":0,"offsetY":0,"pageX":0,"pageY":0,"movementX":0,"movementY":0,"button":0,"buttons":0,"ctrlKey":false,"shiftKey":false,"altKey":false,"metaKey":false,"type":"click"}]""";
-        await _connection.SendAsync("BeginInvokeDotNetFromJS", callId, null, "DispatchEventAsync", _dotNetObjectId, args, cancellationToken);
+        await _connection.SendAsync("BeginInvokeDotNetFromJS", callId, null, "DispatchEventAsync", await _interop.Task, args, cancellationToken);
         await rendered.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
         if (!await done.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken))
         {
@@ -206,8 +205,7 @@ internal sealed partial class BlazorCircuitClient : IAsyncDisposable
         {
             if (identifier == "Blazor._internal.attachWebRendererInterop")
             {
-                _dotNetObjectId = FindDotNetObject(JsonNode.Parse(argsJson)) ?? 0;
-                _interop.TrySetResult(_dotNetObjectId);
+                _interop.TrySetResult(FindDotNetObject(JsonNode.Parse(argsJson)) ?? 0);
             }
 
             if (handle == 0)
